@@ -1,0 +1,83 @@
+/**
+ * The public contract of Plainpage's cleaning engine.
+ *
+ * The core is pure: `(Document, url, options) → CleanResult`, with no browser
+ * extension APIs, no `window.location`, no network. The same code runs in the
+ * content script, in Node with jsdom (tests, CLI, benchmarks).
+ */
+
+/** Ids of the pipeline stages, in the order `pipeline.ts` runs them. */
+export type StageId =
+  | 'detect'
+  | 'metadata'
+  | 'related'
+  | 'promo'
+  | 'extract'
+  | 'dedupe'
+  | 'sanitize';
+
+/** One thing a stage removed, and why: shown in the popup's "what was removed" list. */
+export interface RemovalEntry {
+  stage: StageId;
+  /** Short machine-readable reason, e.g. `newsletter-insert`, `repeated-passage`. */
+  reason: string;
+  /** The removed text, whitespace-collapsed and truncated to a readable length. */
+  text: string;
+}
+
+export type PageKind = 'aggregator' | 'article';
+
+export interface Detection {
+  detected: boolean;
+  kind: PageKind | null;
+  /** Human-readable reasons for the decision, positive and negative. */
+  reasons: string[];
+}
+
+export interface RelatedStory {
+  title: string;
+  /** Absolute http(s) URL, or '' when the card has no safe link. */
+  url: string;
+  source: string;
+  /** As the page shows it ("24 minutes ago", "15 Aug 2025"), or ''. */
+  published: string;
+  /** The card's story text, cleaned by the same promo and repeat rules; paragraphs separated by a blank line. */
+  text: string;
+}
+
+export interface CleanOptions {
+  /**
+   * Clean even when detection says the page is not a news article ("Clean anyway").
+   * @default false
+   */
+  force?: boolean;
+}
+
+export interface CleanResult {
+  url: string;
+  detected: boolean;
+  kind: PageKind | null;
+  /** Detection reasons. */
+  reasons: string[];
+  title: string;
+  /** The original publisher ("The Guardian"), not the aggregator. */
+  source: string;
+  byline: string;
+  /** As the page shows it, or an ISO date from metadata; '' when unknown. */
+  published: string;
+  readingMinutes: number;
+  /** BCP 47 language tag, or ''. */
+  language: string;
+  /** Plain text of the article body: paragraphs separated by a blank line. */
+  text: string;
+  /** Sanitised article HTML (DOMPurify, strict profile). Empty when not detected and not forced. */
+  html: string;
+  related: RelatedStory[];
+  removed: {
+    /** Number of promo blocks / promo runs removed. */
+    promo: number;
+    /** Number of repeated paragraphs / passages removed. */
+    duplicates: number;
+    log: RemovalEntry[];
+  };
+}
