@@ -1,0 +1,54 @@
+/**
+ * HTML text → a jsdom Document at the right base URL. jsdom runs no scripts
+ * and loads no resources by default; we keep it that way (pages are hostile).
+ */
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export interface LoadedPage {
+  dom: JSDOM;
+  document: Document;
+  /** The base URL chosen for the page (see chooseBaseUrl). */
+  url: string;
+  /** Where the URL came from, for debugging: `option`, `canonical` or `location`. */
+  urlFrom: 'option' | 'canonical' | 'location';
+}
+
+function httpUrl(value: string, base: string): string | null {
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's `<link rel=canonical>` as an absolute http(s) URL, or null. */
+export function canonicalUrl(document: Document): string | null {
+  for (const link of document.querySelectorAll('link[rel][href]')) {
+    const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rels.includes('canonical')) continue;
+    const url = httpUrl(link.getAttribute('href') ?? '', document.baseURI);
+    if (url) return url;
+  }
+  return null;
+}
+
+/**
+ * Parse `html` and settle its base URL: the explicit one (`--url` / url map)
+ * if given, else the page's canonical link, else where the bytes came from
+ * (the fetched URL or a file:// URL). The caller must `dom.window.close()`.
+ */
+export function loadPage(html: string, location: string, explicitUrl: string | null): LoadedPage {
+  // A silent console: jsdom otherwise prints every CSS parse error of the page to stderr.
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url: explicitUrl ?? location, contentType: 'text/html', virtualConsole });
+  const document = dom.window.document;
+  if (explicitUrl) return { dom, document, url: explicitUrl, urlFrom: 'option' };
+  const canonical = canonicalUrl(document);
+  if (canonical && canonical !== location) {
+    // reconfigure changes document.URL (and so relative links) without a second parse.
+    dom.reconfigure({ url: canonical });
+    return { dom, document, url: canonical, urlFrom: 'canonical' };
+  }
+  return { dom, document, url: location, urlFrom: 'location' };
+}

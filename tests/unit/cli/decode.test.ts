@@ -1,0 +1,89 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, NotHtmlError, sniffEncoding } from '../../../src/cli/decode.ts';
+
+const enc = new TextEncoder();
+const PAGE = '<!doctype html><html><head><title>Привет</title></head><body><p>Мир — ёж</p></body></html>';
+
+function utf16le(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'utf16le'));
+}
+function utf16be(text: string): Uint8Array {
+  const le = Buffer.from(text, 'utf16le');
+  return new Uint8Array(le.swap16());
+}
+/** windows-1251 bytes for Cyrillic text (А..я map to 0xC0..0xFF, ё to 0xB8). */
+function cp1251(text: string): Uint8Array {
+  return new Uint8Array(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (ch === 'ё') return 0xb8;
+      if (ch === '—') return 0x97;
+      throw new Error(`no cp1251 byte for ${ch}`);
+    }),
+  );
+}
+
+describe('decodeHtml', () => {
+  it('decodes UTF-8 and strips its BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(PAGE)]);
+    expect(sniffEncoding(bytes)).toEqual({ encoding: 'utf-8', from: 'bom' });
+    expect(decodeHtml(bytes)).toBe(PAGE);
+  });
+
+  it('decodes UTF-16LE and UTF-16BE by their BOM', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...utf16le(PAGE)]);
+    const be = new Uint8Array([0xfe, 0xff, ...utf16be(PAGE)]);
+    expect(decodeHtml(le)).toBe(PAGE);
+    expect(decodeHtml(be)).toBe(PAGE);
+  });
+
+  it('decodes windows-1251 declared by <meta charset>', () => {
+    const page = PAGE.replace('<head>', '<head><meta charset="windows-1251">');
+    const bytes = cp1251(page);
+    expect(sniffEncoding(bytes)).toEqual({ encoding: 'windows-1251', from: 'meta' });
+    expect(decodeHtml(bytes)).toBe(page);
+  });
+
+  it('decodes windows-1251 declared by http-equiv Content-Type', () => {
+    const page = PAGE.replace('<head>', '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">');
+    expect(decodeHtml(cp1251(page))).toBe(page);
+  });
+
+  it('prefers the HTTP charset to <meta>, and the BOM to both', () => {
+    const page = PAGE.replace('<head>', '<head><meta charset="utf-8">');
+    expect(decodeHtml(cp1251(page), 'text/html; charset=windows-1251')).toBe(page);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(page)]);
+    expect(decodeHtml(withBom, 'text/html; charset=windows-1251')).toBe(page);
+  });
+
+  it('falls back to UTF-8, and ignores unknown labels and a <meta> claiming UTF-16', () => {
+    expect(sniffEncoding(enc.encode(PAGE))).toEqual({ encoding: 'utf-8', from: 'default' });
+    expect(decodeHtml(enc.encode(PAGE.replace('<head>', '<head><meta charset="klingon-8">')))).toContain('Привет');
+    expect(sniffEncoding(enc.encode('<meta charset="utf-16"><p>x'))).toEqual({ encoding: 'utf-8', from: 'meta' });
+  });
+
+  it('knows the legacy encodings news sites serve', () => {
+    expect(sniffEncoding(enc.encode('<meta charset="shift_jis">')).encoding).toBe('shift_jis');
+    expect(sniffEncoding(enc.encode('<meta charset="gb2312">')).encoding).toBe('gbk');
+    // "日本" in Shift_JIS
+    const sjis = new Uint8Array([...enc.encode('<meta charset="shift_jis"><p>'), 0x93, 0xfa, 0x96, 0x7b]);
+    expect(decodeHtml(sjis)).toContain('日本');
+  });
+
+  it.each([
+    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+    ['NUL bytes', enc.encode('<html>\u0000\u0000\u0000<p>x</p>')],
+    ['plain text', enc.encode('Just some words, no markup at all.\n')],
+    ['an empty file', new Uint8Array()],
+    ['a JPEG', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])],
+  ])('refuses %s as not HTML', (_name, bytes) => {
+    expect(() => decodeHtml(bytes)).toThrow(NotHtmlError);
+  });
+
+  it('accepts a fragment with a tag', () => {
+    expect(decodeHtml(enc.encode('<p>Hello</p>'))).toBe('<p>Hello</p>');
+  });
+});
