@@ -40,6 +40,7 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 function megabytes(n: number): string {
+  if (n < 1024 * 1024) return `${Math.ceil(n / 1024)} KB`;
   return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 }
 
