@@ -1,0 +1,52 @@
+/**
+ * `npm run build` → dist/chrome and dist/firefox, each loadable unpacked.
+ * `npm run build:e2e` (E2E=1) → dist-e2e/chrome and dist-e2e/firefox, which also get the
+ * 127.0.0.1 host permission and, for Firefox, a test-only helper script from tests/e2e.
+ *
+ * Both browsers get the very same JavaScript: we build once into <out>/chrome and copy
+ * it to <out>/firefox; only manifest.json differs (see scripts/manifest.ts).
+ */
+import { build } from 'vite';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { manifestFor, readSourceManifest } from './manifest.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const E2E = Boolean(process.env.E2E);
+const OUT = resolve(ROOT, E2E ? 'dist-e2e' : 'dist');
+/** Test-only Firefox helper: opens the popup page as a tab (moz-extension:// cannot be navigated to by automation). */
+const FIREFOX_E2E_HELPER = 'e2e-open-popup.js';
+
+export async function buildExtension(): Promise<void> {
+  const started = Date.now();
+  rmSync(OUT, { recursive: true, force: true });
+  const chromeDir = resolve(OUT, 'chrome');
+  const firefoxDir = resolve(OUT, 'firefox');
+  const quiet = { logLevel: 'warn' as const };
+
+  await build({ ...quiet, configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir: chromeDir } });
+  await build({ ...quiet, configFile: resolve(ROOT, 'vite.content.config.ts'), build: { outDir: chromeDir } });
+
+  mkdirSync(resolve(chromeDir, 'icons'), { recursive: true });
+  for (const name of readdirSync(resolve(ROOT, 'icons')).filter((n) => n.endsWith('.png'))) {
+    cpSync(resolve(ROOT, 'icons', name), resolve(chromeDir, 'icons', name));
+  }
+  cpSync(chromeDir, firefoxDir, { recursive: true });
+
+  const source = readSourceManifest(ROOT);
+  const write = (dir: string, m: object) => writeFileSync(resolve(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
+  write(chromeDir, manifestFor(source, 'chrome', { e2e: E2E }));
+  if (E2E) cpSync(resolve(ROOT, 'tests/e2e/firefox', FIREFOX_E2E_HELPER), resolve(firefoxDir, FIREFOX_E2E_HELPER));
+  write(firefoxDir, manifestFor(source, 'firefox', { e2e: E2E, extraFirefoxBackgroundScripts: E2E ? [FIREFOX_E2E_HELPER] : [] }));
+
+  console.log(`plainpage: built ${relativeOut(chromeDir)} and ${relativeOut(firefoxDir)} in ${Date.now() - started} ms`);
+}
+
+function relativeOut(dir: string): string {
+  return dir.slice(ROOT.length + 1);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildExtension();
+}
