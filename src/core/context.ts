@@ -1,0 +1,92 @@
+/** The state passed from stage to stage, and the removal log helpers. */
+import type { CleanOptions, Detection, RelatedStory, RemovalEntry, StageId } from './types.ts';
+import { truncate } from './text-utils.ts';
+import type { TextBlock } from './dom-utils.ts';
+import type { LdNode } from './json-ld.ts';
+import type { CardFields } from './parse-card.ts';
+
+/** What the headline area shows: the original publisher and the time, as printed. */
+export interface HeadlineInfo {
+  headline: Element | null;
+  headlineText: string;
+  source: string;
+  published: string;
+  byline: string;
+}
+
+export interface Metadata {
+  title: string;
+  source: string;
+  byline: string;
+  published: string;
+  language: string;
+  /** The site's own name (og:site_name / JSON-LD publisher), to tell an external source apart. */
+  siteName: string;
+}
+
+/** A related (or popular) section found by detect and consumed by the related stage. */
+export interface FoundSection {
+  kind: 'related' | 'popular';
+  heading: Element;
+  /** Nodes that make up the section (removed from the working clone by the related stage). */
+  nodes: Element[];
+  /** Cards, each a group of nodes. */
+  cards: Element[][];
+}
+
+export interface PipelineContext {
+  /** The working clone. Stages may change it freely; the caller's document is never touched. */
+  doc: Document;
+  url: string;
+  options: Required<CleanOptions>;
+  detection: Detection;
+  meta: Metadata;
+  headline: HeadlineInfo | null;
+  sections: FoundSection[] | null;
+  /** Text blocks of the untouched clone's body; null once a stage has removed anything. */
+  pageBlocks: TextBlock[] | null;
+  jsonLd: LdNode[];
+  /** Window used for sanitising (the live document's; clones have none). */
+  win: Window | null;
+  /** Related cards as read from the page by detect (before cleaning). */
+  cards: CardFields[];
+  related: RelatedStory[];
+  /** The extracted article root (set by extract). */
+  article: Element | null;
+  /** Readability's metadata, used to fill gaps in `meta` after extraction. */
+  readability: { title: string; byline: string; siteName: string; lang: string; publishedTime: string } | null;
+  text: string;
+  html: string;
+  removed: { promo: number; duplicates: number; log: RemovalEntry[] };
+  /** Set by a stage to end the pipeline early (page not detected). */
+  stop: boolean;
+}
+
+/** Record one removal; `counter` says which total it adds to. */
+export function logRemoval(ctx: PipelineContext, stage: StageId, reason: string, text: string, counter?: 'promo' | 'duplicates'): void {
+  ctx.removed.log.push({ stage, reason, text: truncate(text) });
+  if (counter) ctx.removed[counter]++;
+}
+
+export function createContext(doc: Document, url: string, options: CleanOptions | undefined): PipelineContext {
+  return {
+    doc,
+    url,
+    options: { force: options?.force ?? false },
+    detection: { detected: false, kind: null, reasons: [] },
+    meta: { title: '', source: '', byline: '', published: '', language: '', siteName: '' },
+    headline: null,
+    sections: null,
+    pageBlocks: null,
+    jsonLd: [],
+    win: null,
+    cards: [],
+    related: [],
+    article: null,
+    readability: null,
+    text: '',
+    html: '',
+    removed: { promo: 0, duplicates: 0, log: [] },
+    stop: false,
+  };
+}

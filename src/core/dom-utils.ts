@@ -1,0 +1,168 @@
+/** DOM helpers shared by the stages. Read-only except `removeNode`. */
+
+/** Elements that start a new block of text (a paragraph boundary in `text`). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HTML',
+]);
+
+/** Never text: their content is code, styling or hidden templates. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON']);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** One block of text: the block element and its own text (nested blocks excluded). */
+export interface TextBlock {
+  el: Element;
+  /** Raw concatenated text of the block's own text nodes (not collapsed). */
+  raw: string;
+  /** Text nodes that make up `raw`, in order. */
+  nodes: Text[];
+  /** Part of `raw` inside <a href>, in characters. */
+  linkChars: number;
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
+}
+
+/**
+ * One linear pass over the text nodes under `root`, grouped by their nearest block
+ * ancestor, in document order. A block split by a nested block yields one entry per
+ * contiguous run, so "intro <div>inner</div> outro" is three blocks. `<br><br>` is a
+ * paragraph break too (div-and-br pages).
+ * Cost: one TreeWalker pass plus a short ancestor walk per text node.
+ */
+export function collectBlocks(root: Element): TextBlock[] {
+  const doc = root.ownerDocument;
+  const blocks: TextBlock[] = [];
+  // SHOW_ELEMENT | SHOW_TEXT: elements are visited so skipped subtrees can be rejected whole.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 1) return SKIP_TAGS.has((node as Element).tagName) ? 2 : 3; // REJECT : SKIP
+      return 1; // ACCEPT text
+    },
+  });
+  let current: TextBlock | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const value = text.data;
+    if (!value.trim()) continue;
+    let block: Element | null = text.parentElement;
+    let inLink = false;
+    while (block && block !== root && !isBlock(block)) {
+      if (block.tagName === 'A' && block.hasAttribute('href')) inLink = true;
+      block = block.parentElement;
+    }
+    const el = block ?? root;
+    // A new block starts when the block element changes, or when a nested block or
+    // a <br><br> came between two text nodes of the same block element.
+    const breakBefore = current !== null && current.el === el && hasBreakBetween(current.nodes[current.nodes.length - 1]!, text, el);
+    if (!current || current.el !== el || breakBefore) {
+      current = { el, raw: '', nodes: [], linkChars: 0 };
+      blocks.push(current);
+    }
+    current.raw += value;
+    current.nodes.push(text);
+    if (inLink) current.linkChars += value.trim().length;
+  }
+  return blocks;
+}
+
+/** True when a block element or a <br> lies between two text nodes of the same block. */
+function hasBreakBetween(a: Text, b: Text, blockEl: Element): boolean {
+  // Walk from a's highest inline ancestor below blockEl to b's, sibling by sibling.
+  let x: Node = a;
+  while (x.parentNode && x.parentNode !== blockEl) x = x.parentNode;
+  let y: Node = b;
+  while (y.parentNode && y.parentNode !== blockEl) y = y.parentNode;
+  if (x === y) return false;
+  for (let n = x.nextSibling; n && n !== y; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const tag = (n as Element).tagName;
+      if (tag === 'BR' || isBlock(n as Element)) return true;
+    }
+  }
+  return false;
+}
+
+/** Remove a node from its parent (no-op when detached). */
+export function removeNode(node: Node): void {
+  node.parentNode?.removeChild(node);
+}
+
+/**
+ * Remove a block's own text: the whole element when nothing else lives in it,
+ * otherwise just its text nodes and the inline elements left empty.
+ */
+export function removeBlock(block: TextBlock): void {
+  const el = block.el;
+  if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && !hasBlockChild(el) && textOf(el) === collapseRaw(block.raw)) {
+    removeNode(el);
+    return;
+  }
+  for (const t of block.nodes) {
+    let parent: Element | null = t.parentElement;
+    removeNode(t);
+    while (parent && parent !== el && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+      const up: Element | null = parent.parentElement;
+      removeNode(parent);
+      parent = up;
+    }
+  }
+}
+
+function collapseRaw(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBlock(c) || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** Replace a block's own text with `text` (used when a promo run or repeat is cut out of it). */
+export function replaceBlockText(block: TextBlock, text: string): void {
+  const [first, ...rest] = block.nodes;
+  if (!first) return;
+  first.data = text;
+  for (const t of rest) {
+    let parent: Element | null = t.parentElement;
+    removeNode(t);
+    while (parent && parent !== block.el && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+      const up: Element | null = parent.parentElement;
+      removeNode(parent);
+      parent = up;
+    }
+  }
+}
+
+/** Collapsed textContent of an element (for small elements only: headings, cards, labels). */
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The value of a <meta> tag by name or property, or ''. */
+export function metaContent(doc: Document, key: string): string {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+  return (el?.getAttribute('content') ?? '').trim();
+}
+
+/** Resolve `href` against `base`; '' unless the result is http(s). */
+export function absoluteHttpUrl(href: string | null, base: string): string {
+  if (!href) return '';
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Is `el` inside (or equal to) any of `roots`? */
+export function isInside(el: Node, roots: readonly Element[]): boolean {
+  return roots.some((r) => r === el || r.contains(el));
+}

@@ -1,0 +1,70 @@
+/**
+ * Find the page's headline and read what is printed right under it: the original
+ * publisher and time on an aggregator ("The Guardian2 days ago"), a byline ("By Jane Doe").
+ */
+import type { HeadlineInfo } from './context.ts';
+import type { TextBlock } from './dom-utils.ts';
+import { HEADING_TAGS, textOf } from './dom-utils.ts';
+import { isSourceLike, splitSourceTime } from './source-time.ts';
+import { collapse, normalizeKey } from './text-utils.ts';
+
+/** How many blocks after the headline may hold the source/time line. */
+const HEADLINE_VICINITY_BLOCKS = 8;
+/** A block this long is story text: the headline area has ended. */
+const STORY_BLOCK_CHARS = 200;
+const BYLINE = /^by\s+(.{2,80})$/i;
+
+export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitle: string): HeadlineInfo | null {
+  const body = doc.body;
+  if (!body) return null;
+  let headline: Element | null = null;
+  for (const h of Array.from(body.querySelectorAll('h1, [role="heading"][aria-level="1"]'))) {
+    if (textOf(h).length >= 10) {
+      headline = h;
+      break;
+    }
+  }
+  // Div soup without <h1>: the first short block that repeats og:title / <title>.
+  const titleKey = normalizeKey(ogTitle || doc.title || '');
+  let start = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (headline ? b.el === headline || headline.contains(b.el) : titleKey && isTitleLike(normalizeKey(b.raw), titleKey)) {
+      start = i;
+      headline ??= b.el;
+      break;
+    }
+  }
+  if (!headline || start < 0) return null;
+  const headlineText = textOf(headline);
+  const headKey = normalizeKey(headlineText);
+  const info: HeadlineInfo = { headline, headlineText, source: '', published: '', byline: '' };
+  let pendingSource = '';
+  for (let i = start + 1; i < blocks.length && i <= start + HEADLINE_VICINITY_BLOCKS; i++) {
+    const b = blocks[i]!;
+    const text = collapse(b.raw);
+    if (!text) continue;
+    if (text.length >= STORY_BLOCK_CHARS) break;
+    if (normalizeKey(text) === headKey) continue; // the title printed twice
+    if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
+    const by = BYLINE.exec(text);
+    if (by && !info.byline) {
+      info.byline = by[1]!.trim();
+      continue;
+    }
+    const st = splitSourceTime(text);
+    if (st) {
+      if (!info.published) info.published = st.time;
+      if (!info.source) info.source = st.source || pendingSource;
+      if (info.source && info.published) break;
+      continue;
+    }
+    // A publisher on its own line, followed by a time line.
+    if (!pendingSource && isSourceLike(text) && b.linkChars < text.length) pendingSource = text;
+  }
+  return info;
+}
+
+function isTitleLike(key: string, titleKey: string): boolean {
+  return key.length >= 10 && (key === titleKey || (titleKey.startsWith(key) && key.length > titleKey.length * 0.6));
+}

@@ -1,0 +1,183 @@
+/**
+ * Find related-stories sections (and popular-stories lists) in any markup: a heading
+ * element, role=heading, an aria-label, or just a short heading-like line in div soup,
+ * followed by cards. Read-only: the related stage removes what is found here.
+ */
+import type { FoundSection } from './context.ts';
+import type { TextBlock } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, textOf } from './dom-utils.ts';
+import { MAX_HEADING_CHARS, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
+import { PROMO_BLOCK_PATTERNS } from './rules/promo-rules.ts';
+import { collapse, countWords, normalizeKey } from './text-utils.ts';
+
+/** A link or heading must be this long (and have 3+ words) to be a card title. */
+const MIN_TITLE_CHARS = 20;
+const MIN_TITLE_WORDS = 3;
+/** How far up from a heading we look for the section's cards. */
+const MAX_CLIMB = 4;
+
+export function headingKind(text: string): 'related' | 'popular' | null {
+  const t = collapse(text);
+  if (!t || t.length > MAX_HEADING_CHARS) return null;
+  if (POPULAR_HEADING.test(t)) return 'popular';
+  if (RELATED_HEADING.test(t)) return 'related';
+  return null;
+}
+
+export function findSections(doc: Document, blocks: readonly TextBlock[], baseUrl: string, headline: Element | null): FoundSection[] {
+  const body = doc.body;
+  if (!body) return [];
+  const found: FoundSection[] = [];
+  const taken: Element[] = [];
+  const consider = (heading: Element, kind: 'related' | 'popular', labelled: boolean): void => {
+    if (taken.some((t) => t === heading || t.contains(heading))) return;
+    const section = labelled ? sectionFromContainer(heading, headline, baseUrl) : sectionFromHeading(heading, headline, baseUrl);
+    if (!section) return;
+    const cards = splitCards(section.cardNodes, baseUrl);
+    if (cards.length === 0) return;
+    found.push({ kind, heading, nodes: section.nodes, cards });
+    taken.push(...section.nodes);
+  };
+  // Visible headings: any short block whose whole text is a section heading.
+  for (const b of blocks) {
+    if (b.raw.length > MAX_HEADING_CHARS * 3) continue;
+    const kind = headingKind(b.raw);
+    if (!kind) continue;
+    const el = b.el;
+    // The block element holds more than the heading (heading text + nested cards): the block is the section.
+    const whole = collapse(el.textContent ?? '') === collapse(b.raw);
+    consider(el, kind, !whole);
+  }
+  // Labelled containers without a visible heading: <section aria-label="Related stories">.
+  for (const el of Array.from(body.querySelectorAll('[aria-label], [data-component], [data-testid]'))) {
+    const label = (el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid') ?? '').replace(/[-_]+/g, ' ');
+    const kind = headingKind(label);
+    if (kind && !HEADING_TAGS.has(el.tagName)) consider(el, kind, true);
+  }
+  return found;
+}
+
+interface SectionNodes {
+  nodes: Element[];
+  cardNodes: Element[];
+}
+
+/** The heading's container IS the section: cards are its children. */
+function sectionFromContainer(container: Element, headline: Element | null, baseUrl: string): SectionNodes | null {
+  if (headline && container.contains(headline)) return null;
+  if (container.tagName === 'BODY' || container.tagName === 'MAIN') return null;
+  const cardNodes = Array.from(container.children).filter((c) => !headingKind(textOf(c)));
+  if (!cardNodes.some((c) => hasHttpLink(c, baseUrl) || c.querySelector('h2,h3,h4,h5,h6'))) return null;
+  return { nodes: [container], cardNodes };
+}
+
+/**
+ * From a heading element: climb while the ancestor holds only the heading, then take the
+ * following siblings up to the next section heading. When the heading is the first thing
+ * in a small container that does not hold the headline, the whole container is the section.
+ */
+function sectionFromHeading(heading: Element, headline: Element | null, baseUrl: string): SectionNodes | null {
+  let h: Element = heading;
+  const headingText = textOf(heading);
+  for (let climb = 0; climb <= MAX_CLIMB; climb++) {
+    while (h.parentElement && h.parentElement.tagName !== 'BODY' && !h.previousElementSibling && !h.nextElementSibling) h = h.parentElement;
+    const sibs: Element[] = [];
+    const level = headingLevel(h);
+    for (let s = h.nextElementSibling; s; s = s.nextElementSibling) {
+      if (headline && (s === headline || s.contains(headline))) break;
+      if (isSectionBreak(s, level)) break;
+      sibs.push(s);
+    }
+    if (sibs.some((s) => hasHttpLink(s, baseUrl) || s.querySelector('h2,h3,h4,h5,h6'))) {
+      const parent = h.parentElement;
+      const parentIsSection =
+        parent && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN' && !h.previousElementSibling &&
+        sibs.length === parent.children.length - 1 && !(headline && parent.contains(headline)) &&
+        !parent.querySelector('article h1');
+      return { nodes: parentIsSection ? [parent] : [h, ...sibs], cardNodes: sibs };
+    }
+    const parent = h.parentElement;
+    if (!parent || parent.tagName === 'BODY' || (headline && parent.contains(headline))) return null;
+    // Only climb through wrappers that start with the heading.
+    if (h.previousElementSibling || textOf(parent).length > headingText.length * 1.5 + 20) return null;
+    h = parent;
+  }
+  return null;
+}
+
+function headingLevel(el: Element): number {
+  const h = HEADING_TAGS.has(el.tagName) ? el : el.querySelector('h1,h2,h3,h4,h5,h6');
+  return h ? Number(h.tagName[1]) : 7;
+}
+
+/** A sibling that starts another section: a heading at the same or a higher level, another section heading, or a promo banner. */
+function isSectionBreak(el: Element, level: number): boolean {
+  if (HEADING_TAGS.has(el.tagName) && Number(el.tagName[1]) <= level) return true;
+  const first = firstLine(el);
+  if (!first || first.length > MAX_HEADING_CHARS) return false;
+  if (headingKind(first)) return true;
+  return PROMO_BLOCK_PATTERNS.some((p) => p.pattern.test(first));
+}
+
+function firstLine(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = collapse(n.nodeValue ?? '');
+    if (t) return t;
+  }
+  return '';
+}
+
+function hasHttpLink(el: Element, baseUrl: string): boolean {
+  const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  return links.some((a) => isCardHref(a.getAttribute('href'), baseUrl));
+}
+
+function isCardHref(href: string | null, baseUrl: string): boolean {
+  if (!href || href.trim().startsWith('#')) return false;
+  return absoluteHttpUrl(href, baseUrl) !== '';
+}
+
+/** Normalised titles a node carries: long link texts and headings ("title printed 3×" = one key). */
+export function titleKeys(el: Element, baseUrl: string): Set<string> {
+  const keys = new Set<string>();
+  const add = (t: string): void => {
+    if (t.length >= MIN_TITLE_CHARS && countWords(t) >= MIN_TITLE_WORDS) keys.add(normalizeKey(t));
+  };
+  const self = el.tagName === 'A' || HEADING_TAGS.has(el.tagName) ? [el] : [];
+  for (const x of [...self, ...Array.from(el.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
+    if (x.tagName === 'A' && !isCardHref(x.getAttribute('href'), baseUrl)) continue;
+    add(textOf(x));
+  }
+  return keys;
+}
+
+/**
+ * Group a section's nodes into cards: a node carrying several titles is a list and is
+ * opened up; a node with one title starts a card (or continues the card with that title);
+ * a node with none (source, time, flattened text) belongs to the current card.
+ */
+export function splitCards(nodes: readonly Element[], baseUrl: string): Element[][] {
+  const cards: Element[][] = [];
+  let current: { nodes: Element[]; keys: Set<string> } | null = null;
+  const visit = (node: Element, depth: number): void => {
+    const keys = titleKeys(node, baseUrl);
+    if (keys.size > 1 && node.children.length > 0 && depth < 6) {
+      for (const c of Array.from(node.children)) visit(c, depth + 1);
+      return;
+    }
+    if (keys.size === 0) {
+      current?.nodes.push(node);
+      return;
+    }
+    const [key] = keys;
+    if (current && key !== undefined && current.keys.has(key)) {
+      current.nodes.push(node);
+      return;
+    }
+    current = { nodes: [node], keys };
+    cards.push(current.nodes);
+  };
+  for (const n of nodes) visit(n, 0);
+  return cards;
+}

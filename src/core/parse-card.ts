@@ -1,0 +1,77 @@
+/** Read one related-story card (a group of nodes) into its fields. Read-only. */
+import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, textOf } from './dom-utils.ts';
+import { NON_TITLE_LINK } from './rules/related-rules.ts';
+import { isSourceLike, splitSourceTime } from './source-time.ts';
+import { collapse, countWords, normalizeKey } from './text-utils.ts';
+
+export interface CardFields {
+  title: string;
+  url: string;
+  source: string;
+  published: string;
+  /** Story paragraphs as printed (before promo and repeat cleaning). */
+  paragraphs: string[];
+}
+
+const MIN_TITLE_CHARS = 15;
+
+export function parseCard(nodes: readonly Element[], baseUrl: string): CardFields {
+  // Title: the first heading, else the first long link text. URL: the title link, else the first http link.
+  let title = '';
+  let url = '';
+  let firstUrl = '';
+  for (const node of nodes) {
+    const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
+    for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
+      const t = textOf(el);
+      if (el.tagName === 'A') {
+        const href = el.getAttribute('href') ?? '';
+        const abs = href.trim().startsWith('#') ? '' : absoluteHttpUrl(href, baseUrl);
+        if (!abs) continue;
+        if (!firstUrl) firstUrl = abs;
+        if (!url && t.length >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
+          url = abs;
+          if (!title) title = t;
+        }
+      } else if (!title && t.length >= MIN_TITLE_CHARS) {
+        title = t;
+        const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+        if (link && !url) url = absoluteHttpUrl(link.getAttribute('href'), baseUrl);
+      }
+    }
+  }
+  url ||= firstUrl;
+  // Cards without a long link/heading: the first line that reads like a title.
+  const lines: { text: string; linkShare: number }[] = [];
+  for (const node of nodes) {
+    for (const b of collectBlocks(node)) {
+      const text = collapse(b.raw);
+      if (text) lines.push({ text, linkShare: b.linkChars / text.length });
+    }
+  }
+  if (!title) title = lines.find((l) => l.text.length >= MIN_TITLE_CHARS && countWords(l.text) >= 3 && l.text.length < 200)?.text ?? '';
+
+  const titleKey = normalizeKey(title);
+  let source = '';
+  let published = '';
+  const paragraphs: string[] = [];
+  for (const { text } of lines) {
+    const key = normalizeKey(text);
+    if (key === titleKey) continue; // the title printed again
+    const st = splitSourceTime(text);
+    if (st) {
+      published ||= st.time;
+      source ||= st.source;
+      continue;
+    }
+    if (!source && !paragraphs.length && isSourceLike(text) && !NON_TITLE_LINK.test(text)) {
+      source = text;
+      continue;
+    }
+    if (source && key === normalizeKey(source)) continue; // "• Glasgow Times" repeated
+    if (NON_TITLE_LINK.test(text)) continue;
+    if (!paragraphs.length && isSourceLike(text)) continue; // another label before the story starts
+    paragraphs.push(text);
+  }
+  return { title, url, source, published, paragraphs };
+}

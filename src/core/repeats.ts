@@ -1,0 +1,82 @@
+/**
+ * Repeat detection in linear time: every paragraph and sentence is hashed (as its
+ * normalised text) into a Set; nothing is compared pairwise.
+ */
+import {
+  MIN_REPEATED_PARAGRAPH_CHARS, MIN_RUN_SENTENCES, MIN_RUN_WORDS, MIN_SINGLE_SENTENCE_WORDS, SENTENCE_BOUNDARY,
+} from './rules/dedupe-rules.ts';
+import { collapse, countWords, normalizeKey } from './text-utils.ts';
+
+export interface RepeatState {
+  paragraphs: Set<string>;
+  sentences: Set<string>;
+  /** Normalised title: a block equal to it is the title printed again. */
+  titleKey: string;
+}
+
+export function createRepeatState(title: string): RepeatState {
+  return { paragraphs: new Set(), sentences: new Set(), titleKey: normalizeKey(title) };
+}
+
+export type RepeatVerdict =
+  | { kind: 'keep' }
+  | { kind: 'drop'; reason: 'repeated-title' | 'repeated-paragraph' }
+  | { kind: 'cut'; text: string; runs: string[] };
+
+export function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_BOUNDARY).filter((s) => s.trim() !== '');
+}
+
+/**
+ * Check one paragraph against everything before it (and remember it):
+ * the title again, a repeated paragraph, or repeated runs of sentences to cut.
+ */
+export function checkParagraph(text: string, state: RepeatState): RepeatVerdict {
+  const key = normalizeKey(text);
+  if (!key) return { kind: 'keep' };
+  if (state.titleKey && key === state.titleKey) return { kind: 'drop', reason: 'repeated-title' };
+  if (key.length >= MIN_REPEATED_PARAGRAPH_CHARS) {
+    if (state.paragraphs.has(key)) return { kind: 'drop', reason: 'repeated-paragraph' };
+    state.paragraphs.add(key);
+  }
+  const sentences = splitSentences(text);
+  const keys = sentences.map(normalizeKey);
+  const kept: string[] = [];
+  const runs: string[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    if (keys[i] && state.sentences.has(keys[i]!)) {
+      let j = i;
+      while (j < sentences.length && keys[j] && state.sentences.has(keys[j]!)) j++;
+      const run = sentences.slice(i, j);
+      const words = countWords(run.join(' '));
+      const isRepeat = (run.length >= MIN_RUN_SENTENCES && words >= MIN_RUN_WORDS) || (run.length === 1 && words >= MIN_SINGLE_SENTENCE_WORDS);
+      if (isRepeat) runs.push(collapse(run.join(' ')));
+      else kept.push(...run);
+      i = j;
+      continue;
+    }
+    if (keys[i]) state.sentences.add(keys[i]!);
+    kept.push(sentences[i]!);
+    i++;
+  }
+  if (!runs.length) return { kind: 'keep' };
+  return { kind: 'cut', text: collapse(kept.join(' ')), runs };
+}
+
+/** Dedupe a list of paragraphs (a related card's text); returns what was kept and removed. */
+export function dedupeParagraphs(paragraphs: readonly string[], title: string): { paragraphs: string[]; removed: { reason: string; text: string }[] } {
+  const state = createRepeatState(title);
+  const out: string[] = [];
+  const removed: { reason: string; text: string }[] = [];
+  for (const p of paragraphs) {
+    const v = checkParagraph(p, state);
+    if (v.kind === 'keep') out.push(p);
+    else if (v.kind === 'drop') removed.push({ reason: v.reason, text: p });
+    else {
+      for (const r of v.runs) removed.push({ reason: 'repeated-passage', text: r });
+      if (v.text) out.push(v.text);
+    }
+  }
+  return { paragraphs: out, removed };
+}

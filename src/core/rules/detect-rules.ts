@@ -1,0 +1,36 @@
+/**
+ * Signals used to decide whether a page is a news article, as data.
+ */
+
+/** JSON-LD @type values of a news/article page (schema.org Article subtypes news sites use). */
+export const ARTICLE_LD_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report', 'techarticle', 'scholarlyarticle',
+]);
+
+/** JSON-LD @type values of pages that are NOT articles: shops, lists, search results. */
+export const NON_ARTICLE_LD_TYPES = new Set(['product', 'itemlist', 'offer', 'aggregateoffer', 'searchresultspage', 'collectionpage', 'productgroup']);
+
+/** og:type values of an article. */
+export const ARTICLE_OG_TYPE = /^(?:article|news|blog|newsarticle)/i;
+
+/** Minimum text in an <article> element for it to count as a story. */
+export const MIN_ARTICLE_ELEMENT_CHARS = 500;
+/** Minimum text in the longest run of story blocks for a "long text body". */
+export const MIN_BODY_CHARS = 800;
+/** A story block (paragraph) must have at least this many characters to count towards the body. */
+export const MIN_STORY_BLOCK_CHARS = 80;
+
+/** Shop listings: prices and cart buttons (e-commerce templates in every language we target). */
+export const PRICE_TEXT = /^(?:from\s)?(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|usd|eur|gbp|kr|zł))(?:\s|$)/i;
+export const CART_TEXT = /^(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)$/i;
+/** This many prices or cart buttons make a page a product listing. */
+export const MIN_SHOP_SIGNALS = 4;
+
+/** A home page: many short headline links and link text dominating the page. */
+export const MIN_HEADLINE_LINKS = 25;
+export const HOME_LINK_DENSITY = 0.45;
+
+/** Search pages: URL shapes and on-page wording. */
+export const SEARCH_URL = /[?&](?:q|query|s|search|keywords?)=|\/search(?:[/?#]|$)/i;
+export const SEARCH_RESULTS_TEXT = /^(?:\d[\d,]*\s+)?(?:search )?results? (?:for|found)\b|^showing \d+/i;

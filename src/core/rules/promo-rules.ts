@@ -1,0 +1,97 @@
+/**
+ * Promo blocks: what they look like, as data. Whole-block patterns are anchored at
+ * both ends (^…$) and only tested against SHORT blocks, so real prose that uses the
+ * same words ("Parents can sign up to the scheme…", "the library's printed newsletter…",
+ * a quote saying "download the app") is never matched.
+ */
+
+/** A block longer than this is never removed by a whole-block text pattern. */
+export const MAX_PROMO_BLOCK_CHARS = 220;
+
+export interface BlockPattern {
+  /** Reason recorded in the removal log. */
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Whole-block text patterns (tested against the collapsed text of one short block). */
+export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
+  // Guardian newsletter insert, flattened into one block or printed as its own lines:
+  // "Sign up to This is Europe … after newsletter promotion" (reference page).
+  { reason: 'newsletter-insert', pattern: /^sign up to\s.{1,200}?\s*after newsletter promotion$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:skip past newsletter promotion|after newsletter promotion)$/i },
+  // Guardian inline sign-up line "Sign up: AU Breaking News email" printed alone.
+  { reason: 'newsletter-insert', pattern: /^sign up:\s.{1,60}\s(?:email|newsletter)$/i },
+  // Generic newsletter boxes: "Sign up for our newsletter", "Subscribe to our daily newsletter".
+  { reason: 'newsletter-insert', pattern: /^(?:sign up|subscribe|register)(?: now)?(?: for| to)? (?:our|the)\s(?:[\w'’-]+\s){0,4}(?:newsletters?|emails?|briefing)[.!]?$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:enter your email(?: address)?|your email address|email address)[.:]?$/i },
+  { reason: 'newsletter-insert', pattern: /^privacy notice: newsletters may contain info about charities.*$/i },
+  // App-download banners: reference page "DOWNLOAD THE APP", "Get Started Now: Download the App",
+  // "Download Daily8 app today from your preferred app store and start exploring."
+  { reason: 'app-banner', pattern: /^(?:get started now:\s*)?(?:download|get|install) (?:the|our) (?:[\w-]+ )?app(?: now| today| for free)?[.!]?$/i },
+  { reason: 'app-banner', pattern: /^(?:ready to dive into .{1,80}\?\s*)?download .{1,30} app today .{0,120}$/i },
+  { reason: 'app-banner', pattern: /^(?:app[- ]?store|play[- ]?store|google play|get it on google play|download on the app store)$/i },
+  // Aggregator AI upsell: "Try Our AI Features" / "Explore what Daily8 AI can do for you:".
+  { reason: 'ai-upsell', pattern: /^try our ai features?[.!]?$/i },
+  { reason: 'ai-upsell', pattern: /^explore what .{1,40} ai can do for you[:.!]?$/i },
+  // Empty comment blocks: "Comments" + "No comments yet...".
+  { reason: 'empty-comments', pattern: /^(?:no comments yet|be the first to comment|there are no comments yet)[.…!]*(?:\s.{0,60})?$/i },
+  // "Advertisement" labels (most news sites), "Story continues below advertisement" (Canadian press).
+  { reason: 'advertisement-label', pattern: /^(?:advertisement|advert|ad|ads|sponsored|sponsored content|paid content|promoted|story continues below(?: this)? advertisement|scroll to continue with content|article continues below(?: this)? (?:ad|advertisement))$/i },
+  // Share bars flattened to text: "Share", "Share this article", "Share on Facebook".
+  { reason: 'share-bar', pattern: /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on| via)?:?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|copy link|link copied)$/i },
+  // Cookie banners.
+  { reason: 'cookie-banner', pattern: /^(?:we use cookies|this (?:web)?site uses cookies)\b.{0,200}$/i },
+  { reason: 'cookie-banner', pattern: /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings)$/i },
+];
+
+/**
+ * Headings that title a promo container; the container is removed when it is small
+ * ("Comments" box with nothing but "No comments yet...").
+ */
+export const COMMENTS_HEADING = /^(?:comments?|\d+ comments?|comments? \(\d+\)|join the conversation|reader comments)$/i;
+
+/**
+ * Inline "Related: …" link lines (Guardian "Related: <link>", CNN "Read more: <link>",
+ * "See also: <link>"): removed when the line is mostly link text.
+ */
+export const INLINE_RELATED_LINE = /^(?:related|read more|see also|also read|read also|more|watch|listen|recommended)\s*:\s*\S/i;
+/** Share of the line that must be link text for an inline "Related: …" line. */
+export const INLINE_RELATED_MIN_LINK_SHARE = 0.5;
+
+/**
+ * Promo runs INSIDE a flattened text block. They are cut from the text and the rest of
+ * the block is kept. Each is anchored on a fixed Guardian phrase so prose cannot match:
+ * "…email Sign up: AU Breaking News email Myroshnychenko said…" and
+ * "Sign up to Breaking News Australia Get the most important news as it breaks after newsletter promotion".
+ */
+export const PROMO_INLINE_PATTERNS: readonly BlockPattern[] = [
+  { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up to [A-Z][^.!?]{0,200}? after newsletter promotion(?=\s|$)/g },
+  { reason: 'newsletter-insert', pattern: /(?:^|\s)skip past newsletter promotion(?=\s|$)/gi },
+  { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up: (?:[A-Z][\w'’&-]*\s){1,6}(?:email|newsletter)(?=\s|$)/g },
+];
+
+/**
+ * Structural promo containers, by attribute. Each is removed only when it is small
+ * (see MAX_PROMO_CONTAINER_CHARS), so a wrapper with an unlucky class never takes the story.
+ * Sources: Guardian `data-component="newsletter-signup"`, `aria-label="Share"` share bars,
+ * CMP cookie dialogs (`id*="cookie"`, OneTrust `#onetrust-banner-sdk`), ad slots (`class*="ad-slot"`).
+ */
+export const PROMO_SELECTORS: readonly { reason: string; selector: string }[] = [
+  { reason: 'newsletter-insert', selector: '[data-component*="newsletter" i], [class*="newsletter" i], [id*="newsletter" i], [aria-label*="newsletter" i]' },
+  { reason: 'share-bar', selector: '[aria-label*="share" i], [class*="share-bar" i], [class*="sharebar" i], [class*="social-share" i], [class*="share-buttons" i], [class*="share-tools" i]' },
+  { reason: 'cookie-banner', selector: '[id*="cookie" i], [class*="cookie" i], [aria-label*="cookie" i], [id*="consent" i], [class*="consent" i], #onetrust-banner-sdk' },
+  { reason: 'advertisement-label', selector: '[class*="ad-slot" i], [class*="adslot" i], [id*="google_ads" i], [class*="advert" i], [aria-label="advertisement" i], [data-ad], ins.adsbygoogle' },
+  { reason: 'app-banner', selector: '[class*="app-banner" i], [class*="download-app" i], [class*="app-download" i], [id*="app-banner" i]' },
+];
+
+/** A structural promo container with more text than this is left alone. */
+export const MAX_PROMO_CONTAINER_CHARS = 400;
+
+/**
+ * Image placeholders: alt texts that describe no picture ("logo", "Orange background" on
+ * the reference page), tracking pixels and data: images.
+ */
+export const PLACEHOLDER_IMAGE_ALT = /^(?:logo|.{0,20} logo|orange background|background|placeholder|image placeholder|blank|spacer|pixel|loading\.*|default image|icon)$/i;
+/** App-store badge images. */
+export const APP_BADGE_ALT = /^(?:app[- ]?store|play[- ]?store|google[- ]?play|download on the app store|get it on google play|available on the app store)$/i;

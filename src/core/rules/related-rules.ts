@@ -1,0 +1,33 @@
+/**
+ * Headings that open a related-stories section, and headings of lists that are
+ * NOT related (popular-stories lists) and must be dropped. Matched against the
+ * whole collapsed heading text, so prose that merely says "related" is never a heading.
+ */
+
+/**
+ * Related-stories headings: the reference page ("Related Articles"), BBC ("More on this story",
+ * "Related"), Guardian ("More on this story", "Related stories"), generic CMS
+ * ("Read more", "More from <section>", "You may also like", "See also").
+ */
+export const RELATED_HEADING =
+  /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic)|read more|read next|more from\s.{1,40}|more stories(?:\s.{1,30})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read|also on\s.{1,30})[\s:.…]*$/i;
+
+/**
+ * Popular-stories lists (Guardian "Most viewed", BBC "Most read", "Trending"): not about
+ * this story, so they are removed and never shown as related.
+ */
+export const POPULAR_HEADING =
+  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? picks?)[\s:.…]*$/i;
+
+/** Longest text a heading may have (longer text is prose, not a heading). */
+export const MAX_HEADING_CHARS = 60;
+
+/** Attributes whose value names a section ("related", "most-viewed") when there is no visible heading. */
+export const SECTION_LABEL_ATTRS = ['aria-label', 'aria-labelledby', 'data-component', 'data-testid'] as const;
+
+/** Link labels inside a card that are never its title. */
+export const NON_TITLE_LINK = /^(?:read more|more|continue reading|full story|view|open|\d+ comments?|comments?)$/i;
+
+/** Longest source name accepted in a card ("Glasgow Times", "The Sydney Morning Herald"). */
+export const MAX_SOURCE_CHARS = 50;
+export const MAX_SOURCE_WORDS = 6;

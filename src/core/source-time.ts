@@ -1,0 +1,39 @@
+/** Split "publisher + time" lines the way aggregators print them. */
+import { ABSOLUTE_DATE_AT_END, ICON_ALT_PREFIX, MAX_SOURCE_TIME_LINE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
+import { MAX_SOURCE_CHARS, MAX_SOURCE_WORDS } from './rules/related-rules.ts';
+import { countWords } from './text-utils.ts';
+
+export interface SourceTime {
+  /** The publisher before the time, '' when the line is only a time. */
+  source: string;
+  /** The time as printed, without an icon alt-text prefix. */
+  time: string;
+}
+
+/**
+ * "The Guardian2 days ago" → {source: "The Guardian", time: "2 days ago"};
+ * "time24 minutes ago" → {source: "", time: "24 minutes ago"}; prose → null.
+ */
+export function splitSourceTime(line: string): SourceTime | null {
+  if (line.length > MAX_SOURCE_TIME_LINE) return null;
+  const m = RELATIVE_TIME_AT_END.exec(line) ?? ABSOLUTE_DATE_AT_END.exec(line);
+  if (!m) return null;
+  const time = m[0].trim();
+  let source = line.slice(0, m.index).replace(SOURCE_TIME_SEPARATOR, '').trim();
+  if (ICON_ALT_PREFIX.test(source)) source = '';
+  // "Published: ..." / "Updated ..." prefixes belong to the time label, not a publisher.
+  source = source.replace(/\s*(?:published|updated|posted)(?:\s+on)?:?$/i, '').trim();
+  if (source && !isSourceLike(source)) return null;
+  return { source, time };
+}
+
+/** A publisher name: short, few words, no sentence punctuation. */
+export function isSourceLike(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= MAX_SOURCE_CHARS &&
+    countWords(text) <= MAX_SOURCE_WORDS &&
+    !/[.!?:;]$/.test(text) &&
+    !/^by\s/i.test(text)
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Stage 6, dedupe: remove repeated paragraphs, repeated sentence runs and the title
+ * printed again, keeping the first occurrence. Runs after extraction so it only judges
+ * what the reader will see. Linear: one pass, hashed keys (see repeats.ts).
+ */
+import type { PipelineContext } from '../context.ts';
+import { logRemoval } from '../context.ts';
+import { collectBlocks, removeBlock, replaceBlockText } from '../dom-utils.ts';
+import { checkParagraph, createRepeatState } from '../repeats.ts';
+import { collapse } from '../text-utils.ts';
+
+export function dedupe(ctx: PipelineContext): void {
+  if (!ctx.article) return;
+  const state = createRepeatState(ctx.meta.title);
+  for (const block of collectBlocks(ctx.article)) {
+    const text = collapse(block.raw);
+    const verdict = checkParagraph(text, state);
+    if (verdict.kind === 'keep') continue;
+    if (verdict.kind === 'drop') {
+      removeBlock(block);
+      logRemoval(ctx, 'dedupe', verdict.reason, text, 'duplicates');
+      continue;
+    }
+    if (verdict.text) replaceBlockText(block, verdict.text);
+    else removeBlock(block);
+    for (const run of verdict.runs) logRemoval(ctx, 'dedupe', 'repeated-passage', run, 'duplicates');
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Stage 2, metadata: title, source, byline, published, language, from the page's
+ * metadata and its headline area. Runs before related/promo so the headline area is
+ * intact; gaps are filled from Readability after extraction (see `fillFromReadability`).
+ */
+import type { PipelineContext } from '../context.ts';
+import { metaContent, textOf } from '../dom-utils.ts';
+import { ldNames, ldString, ldTypes, type LdNode } from '../json-ld.ts';
+import { ARTICLE_LD_TYPES } from '../rules/detect-rules.ts';
+import { collapse, normalizeKey } from '../text-utils.ts';
+
+/** " | The Guardian", " - BBC News", " — Site": a site suffix on a page title. */
+const TITLE_SUFFIX = /\s+[|–—·•-]\s+[^|–—·•]{2,40}$/;
+
+export function metadata(ctx: PipelineContext): void {
+  const { doc, meta } = ctx;
+  const ld = articleLd(ctx.jsonLd);
+  const headline = ctx.headline;
+
+  // Title: the visible headline when it agrees with the metadata title, else the metadata title.
+  const ogTitle = metaContent(doc, 'og:title') || metaContent(doc, 'twitter:title');
+  const ldTitle = ld ? ldString(ld['headline']) || ldString(ld['name']) : '';
+  const docTitle = collapse(doc.title ?? '');
+  const h1 = headline?.headlineText ?? '';
+  const metaTitle = ldTitle || stripSuffix(ogTitle) || stripSuffix(docTitle);
+  meta.title = h1 && (!metaTitle || agrees(h1, metaTitle) || agrees(h1, docTitle)) ? h1 : metaTitle || h1;
+
+  // Source: an aggregator shows the original publisher by the headline; JSON-LD may name it too.
+  const original = ld ? ldNames(ld['isBasedOn'] && typeof ld['isBasedOn'] === 'object' ? (ld['isBasedOn'] as LdNode)['publisher'] : undefined) || ldNames(ld['sourceOrganization']) : '';
+  const publisher = ld ? ldNames(ld['publisher']) : '';
+  const siteName = metaContent(doc, 'og:site_name') || publisher;
+  if (ctx.detection.kind === 'aggregator') meta.source = headline?.source || original || publisher || siteName;
+  else meta.source = original || siteName || headline?.source || '';
+
+  meta.byline = (ld ? ldNames(ld['author']) : '') || metaContent(doc, 'author') || metaContent(doc, 'article:author') || headline?.byline || '';
+  if (/^https?:\/\//i.test(meta.byline)) meta.byline = headline?.byline ?? '';
+
+  const timeEl = headline?.headline?.parentElement?.querySelector('time[datetime]') ?? doc.querySelector('article time[datetime], time[datetime]');
+  meta.published =
+    headline?.published ||
+    metaContent(doc, 'article:published_time') ||
+    (ld ? ldString(ld['datePublished']) : '') ||
+    (timeEl ? timeEl.getAttribute('datetime') ?? textOf(timeEl) : '');
+
+  meta.language =
+    (doc.documentElement?.getAttribute('lang') ?? '').trim() ||
+    (doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? '').trim() ||
+    (ld ? ldString(ld['inLanguage']) : '');
+}
+
+/** After extraction: fill what the page metadata lacked from Readability's findings. */
+export function fillFromReadability(ctx: PipelineContext): void {
+  const r = ctx.readability;
+  if (!r) return;
+  const { meta } = ctx;
+  meta.title ||= stripSuffix(r.title);
+  meta.byline ||= r.byline;
+  meta.source ||= r.siteName;
+  meta.published ||= r.publishedTime;
+  meta.language ||= r.lang;
+}
+
+function articleLd(nodes: readonly LdNode[]): LdNode | null {
+  return nodes.find((n) => ldTypes(n).some((t) => ARTICLE_LD_TYPES.has(t))) ?? null;
+}
+
+function stripSuffix(title: string): string {
+  const t = collapse(title);
+  const stripped = t.replace(TITLE_SUFFIX, '');
+  return stripped.length >= 10 ? stripped : t;
+}
+
+function agrees(a: string, b: string): boolean {
+  const x = normalizeKey(a);
+  const y = normalizeKey(b);
+  return !!x && !!y && (x === y || y.startsWith(x) || x.startsWith(y));
+}

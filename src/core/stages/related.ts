@@ -1,0 +1,38 @@
+/**
+ * Stage 3, related: turn the cards found by detect into related stories (text cleaned
+ * by the promo and repeat rules), then remove every related and popular section from
+ * the working clone so none of it reaches the article body.
+ */
+import type { PipelineContext } from '../context.ts';
+import { logRemoval } from '../context.ts';
+import { removeNode, textOf } from '../dom-utils.ts';
+import { cleanPromoParagraphs } from '../promo-text.ts';
+import { dedupeParagraphs } from '../repeats.ts';
+import type { RelatedStory } from '../types.ts';
+
+export function related(ctx: PipelineContext): void {
+  const stories: RelatedStory[] = [];
+  const seenUrls = new Set<string>();
+  for (const card of ctx.cards) {
+    if (!card.title) continue;
+    if (card.url && seenUrls.has(card.url)) continue;
+    if (card.url) seenUrls.add(card.url);
+    const promo = cleanPromoParagraphs(card.paragraphs);
+    for (const cut of promo.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text, 'promo');
+    const deduped = dedupeParagraphs(promo.paragraphs, card.title);
+    for (const r of deduped.removed) logRemoval(ctx, 'related', `related-text-${r.reason}`, r.text, 'duplicates');
+    stories.push({ title: card.title, url: card.url, source: card.source, published: card.published, text: deduped.paragraphs.join('\n\n') });
+  }
+  ctx.related = stories;
+  for (const section of ctx.sections ?? []) {
+    const label = textOf(section.heading).slice(0, 60) || section.heading.getAttribute('aria-label') || '';
+    for (const node of section.nodes) removeNode(node);
+    logRemoval(
+      ctx,
+      'related',
+      section.kind === 'popular' ? 'popular-list' : 'related-section',
+      `${label} (${section.cards.length} ${section.cards.length === 1 ? 'story' : 'stories'})`,
+    );
+  }
+  if (ctx.sections?.length) ctx.pageBlocks = null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Runs every fixture folder in tests/fixtures/: source.html (+ url.txt) through
+ * cleanDocument, then checks expected.json (all keys optional; schema in the folder README
+ * / core task). Each folder is its own test so a failure names the page.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../src/core/index.ts';
+import type { CleanResult } from '../src/core/types.ts';
+
+interface ExpectedRelated {
+  title?: string;
+  url?: string;
+  source?: string;
+  published?: string;
+  textContains?: string[];
+  textNotContains?: string[];
+  textOnce?: string[];
+}
+
+interface Expected {
+  detected?: boolean;
+  kind?: 'aggregator' | 'article' | null;
+  title?: string;
+  source?: string;
+  byline?: string;
+  published?: string;
+  language?: string;
+  contains?: string[];
+  notContains?: string[];
+  once?: string[];
+  htmlNotContains?: string[];
+  relatedCount?: number;
+  related?: ExpectedRelated[];
+  removedAtLeast?: { promo?: number; duplicates?: number };
+  logReasons?: string[];
+}
+
+const ROOT = resolve(import.meta.dirname, 'fixtures');
+const folders = existsSync(ROOT) ? readdirSync(ROOT).filter((f) => statSync(resolve(ROOT, f)).isDirectory() && existsSync(resolve(ROOT, f, 'source.html'))).sort() : [];
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function occurrences(haystack: string, needle: string): number {
+  const n = collapse(needle);
+  let count = 0;
+  for (let i = haystack.indexOf(n); i !== -1; i = haystack.indexOf(n, i + 1)) count++;
+  return count;
+}
+
+function run(folder: string): { result: CleanResult; expected: Expected } {
+  const dir = resolve(ROOT, folder);
+  const html = readFileSync(resolve(dir, 'source.html'), 'utf8');
+  const urlFile = resolve(dir, 'url.txt');
+  const url = existsSync(urlFile) ? readFileSync(urlFile, 'utf8').trim() : `https://fixtures.plainpage.test/${folder}/`;
+  const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as Expected;
+  const dom = new JSDOM(html, { url });
+  return { result: cleanDocument(dom.window.document, url), expected };
+}
+
+describe('fixtures', () => {
+  it('has fixture folders', () => {
+    expect(folders.length).toBeGreaterThan(0);
+  });
+
+  for (const folder of folders) {
+    it(folder, () => {
+      const { result, expected: e } = run(folder);
+      const text = collapse(result.text);
+      const htmlText = collapse(JSDOM.fragment(result.html).textContent ?? '');
+      if (e.detected !== undefined) expect(result.detected, 'detected').toBe(e.detected);
+      if (e.kind !== undefined) expect(result.kind, 'kind').toBe(e.kind);
+      for (const key of ['title', 'source', 'byline', 'published', 'language'] as const) {
+        if (e[key] !== undefined) expect(result[key], key).toBe(e[key]);
+      }
+      for (const s of e.contains ?? []) expect(text, `text contains "${s}"`).toContain(collapse(s));
+      for (const s of e.notContains ?? []) {
+        expect(text, `text must not contain "${s}"`).not.toContain(collapse(s));
+        expect(htmlText, `html text must not contain "${s}"`).not.toContain(collapse(s));
+      }
+      for (const s of e.once ?? []) expect(occurrences(text, s), `"${s}" exactly once in text`).toBe(1);
+      for (const s of e.htmlNotContains ?? []) expect(result.html.toLowerCase(), `html must not contain "${s}"`).not.toContain(s.toLowerCase());
+      if (e.relatedCount !== undefined) expect(result.related.map((r) => r.title), 'related titles').toHaveLength(e.relatedCount);
+      (e.related ?? []).forEach((er, i) => {
+        const r = result.related[i];
+        expect(r, `related[${i}] exists`).toBeDefined();
+        if (!r) return;
+        for (const key of ['title', 'url', 'source', 'published'] as const) {
+          if (er[key] !== undefined) expect(r[key], `related[${i}].${key}`).toBe(er[key]);
+        }
+        const rt = collapse(r.text);
+        for (const s of er.textContains ?? []) expect(rt, `related[${i}].text contains "${s}"`).toContain(collapse(s));
+        for (const s of er.textNotContains ?? []) expect(rt, `related[${i}].text must not contain "${s}"`).not.toContain(collapse(s));
+        for (const s of er.textOnce ?? []) expect(occurrences(rt, s), `related[${i}].text has "${s}" once`).toBe(1);
+      });
+      if (e.removedAtLeast?.promo !== undefined) expect(result.removed.promo, 'removed.promo').toBeGreaterThanOrEqual(e.removedAtLeast.promo);
+      if (e.removedAtLeast?.duplicates !== undefined) expect(result.removed.duplicates, 'removed.duplicates').toBeGreaterThanOrEqual(e.removedAtLeast.duplicates);
+      const reasons = new Set(result.removed.log.map((l) => l.reason));
+      for (const r of e.logReasons ?? []) expect([...reasons], `log reason ${r}`).toContain(r);
+    });
+  }
+});
