@@ -48,7 +48,11 @@ export function collectBlocks(root: Element): TextBlock[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const value = text.data;
-    if (!value.trim()) continue;
+    if (!value.trim()) {
+      // Whitespace between inline elements separates words ("<span>BBC</span> <span>5 hours ago</span>").
+      if (current && current.el === text.parentElement) current.raw += ' ';
+      continue;
+    }
     let block: Element | null = text.parentElement;
     let inLink = false;
     while (block && block !== root && !isBlock(block)) {
@@ -160,6 +164,12 @@ export function absoluteHttpUrl(href: string | null, base: string): string {
   } catch {
     return '';
   }
+}
+
+/** Is `el` inside a small promo box (newsletter aside, share bar…) that lies within `scope`? */
+export function inPromoBox(el: Element, scope: Element, selector: string, maxChars: number): boolean {
+  const box = el.closest(selector);
+  return !!box && scope.contains(box) && textOf(box).length <= maxChars;
 }
 
 /** Is `el` inside (or equal to) any of `roots`? */

@@ -7,12 +7,12 @@ import type { TextBlock } from './dom-utils.ts';
 import { HEADING_TAGS, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, normalizeKey } from './text-utils.ts';
+import { BYLINE_HINT, BYLINE_PREFIX, MAX_BYLINE_CHARS } from './rules/metadata-rules.ts';
 
 /** How many blocks after the headline may hold the source/time line. */
 const HEADLINE_VICINITY_BLOCKS = 8;
 /** A block this long is story text: the headline area has ended. */
 const STORY_BLOCK_CHARS = 200;
-const BYLINE = /^by\s+(.{2,80})$/i;
 
 export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitle: string): HeadlineInfo | null {
   const body = doc.body;
@@ -47,9 +47,8 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitl
     if (text.length >= STORY_BLOCK_CHARS) break;
     if (normalizeKey(text) === headKey) continue; // the title printed twice
     if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
-    const by = BYLINE.exec(text);
-    if (by && !info.byline) {
-      info.byline = by[1]!.trim();
+    if (!info.byline && (BYLINE_PREFIX.test(text) || hasBylineHint(b.el)) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text)) {
+      info.byline = text.replace(BYLINE_PREFIX, '').trim();
       continue;
     }
     const st = splitSourceTime(text);
@@ -63,6 +62,17 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitl
     if (!pendingSource && isSourceLike(text) && b.linkChars < text.length) pendingSource = text;
   }
   return info;
+}
+
+/** The element or a close ancestor is marked as a byline (class, rel, itemprop). */
+function hasBylineHint(el: Element): boolean {
+  let x: Element | null = el;
+  for (let i = 0; x && i < 3; i++, x = x.parentElement) {
+    const marks = `${x.getAttribute('class') ?? ''} ${x.getAttribute('rel') ?? ''} ${x.getAttribute('itemprop') ?? ''}`;
+    if (BYLINE_HINT.test(marks)) return true;
+    if (x.querySelector('[rel="author"]')) return true;
+  }
+  return false;
 }
 
 function isTitleLike(key: string, titleKey: string): boolean {

@@ -5,9 +5,10 @@
  */
 import type { FoundSection } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, absoluteHttpUrl, textOf } from './dom-utils.ts';
-import { MAX_HEADING_CHARS, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
-import { PROMO_BLOCK_PATTERNS } from './rules/promo-rules.ts';
+import { HEADING_TAGS, absoluteHttpUrl, inPromoBox, textOf } from './dom-utils.ts';
+import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
+import { MAX_HEADING_CHARS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
+import { MAX_PROMO_CONTAINER_CHARS, PROMO_BLOCK_PATTERNS, PROMO_CONTAINER_SELECTOR } from './rules/promo-rules.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 
 /** A link or heading must be this long (and have 3+ words) to be a card title. */
@@ -147,7 +148,11 @@ export function titleKeys(el: Element, baseUrl: string): Set<string> {
   const self = el.tagName === 'A' || HEADING_TAGS.has(el.tagName) ? [el] : [];
   for (const x of [...self, ...Array.from(el.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
     if (x.tagName === 'A' && !isCardHref(x.getAttribute('href'), baseUrl)) continue;
-    add(textOf(x));
+    // A newsletter box or "Sign up: … email" link inside a card is not another story.
+    if (inPromoBox(x, el, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) continue;
+    const t = textOf(x);
+    if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t)) continue;
+    add(t);
   }
   return keys;
 }

@@ -1,6 +1,8 @@
 /** Read one related-story card (a group of nodes) into its fields. Read-only. */
-import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, textOf } from './dom-utils.ts';
-import { NON_TITLE_LINK } from './rules/related-rules.ts';
+import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, inPromoBox, textOf } from './dom-utils.ts';
+import { promoBlockReason } from './promo-text.ts';
+import { MAX_PROMO_CONTAINER_CHARS, PROMO_CONTAINER_SELECTOR } from './rules/promo-rules.ts';
+import { NON_TITLE_LINK, NOT_A_STORY_TITLE, SPONSORED_CARD_LABEL } from './rules/related-rules.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 
@@ -11,6 +13,10 @@ export interface CardFields {
   published: string;
   /** Story paragraphs as printed (before promo and repeat cleaning). */
   paragraphs: string[];
+  /** Lines dropped because they sit in a promo box inside the card (newsletter aside…). */
+  promoLines: string[];
+  /** The card is an advert ("Sponsored", "Partner content"), not a story. */
+  sponsored: boolean;
 }
 
 const MIN_TITLE_CHARS = 15;
@@ -23,7 +29,9 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   for (const node of nodes) {
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
+      if (inPromoBox(el, node, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) continue;
       const t = textOf(el);
+      if (promoBlockReason(t) || NOT_A_STORY_TITLE.test(t)) continue;
       if (el.tagName === 'A') {
         const href = el.getAttribute('href') ?? '';
         const abs = href.trim().startsWith('#') ? '' : absoluteHttpUrl(href, baseUrl);
@@ -43,10 +51,13 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   url ||= firstUrl;
   // Cards without a long link/heading: the first line that reads like a title.
   const lines: { text: string; linkShare: number }[] = [];
+  const promoLines: string[] = [];
   for (const node of nodes) {
     for (const b of collectBlocks(node)) {
       const text = collapse(b.raw);
-      if (text) lines.push({ text, linkShare: b.linkChars / text.length });
+      if (!text) continue;
+      if (inPromoBox(b.el, node, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) promoLines.push(text);
+      else lines.push({ text, linkShare: b.linkChars / text.length });
     }
   }
   if (!title) title = lines.find((l) => l.text.length >= MIN_TITLE_CHARS && countWords(l.text) >= 3 && l.text.length < 200)?.text ?? '';
@@ -55,9 +66,17 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   let source = '';
   let published = '';
   const paragraphs: string[] = [];
-  for (const { text } of lines) {
+  let sponsored = false;
+  for (const line of lines) {
+    // The title link and the source/time spans are often inline in one block: cut the title out.
+    const text = title && line.text.length > title.length && line.text.startsWith(title) ? line.text.slice(title.length).trim() : line.text;
     const key = normalizeKey(text);
     if (key === titleKey) continue; // the title printed again
+    // Only in the card's header: an "Advertisement" line inside the story text is a promo line, not a sponsor mark.
+    if (!paragraphs.length && text.length <= 60 && SPONSORED_CARD_LABEL.test(text)) {
+      sponsored = true;
+      continue;
+    }
     const st = splitSourceTime(text);
     if (st) {
       published ||= st.time;
@@ -73,5 +92,5 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
     if (!paragraphs.length && isSourceLike(text)) continue; // another label before the story starts
     paragraphs.push(text);
   }
-  return { title, url, source, published, paragraphs };
+  return { title, url, source, published, paragraphs, promoLines, sponsored };
 }

@@ -2,6 +2,11 @@
 import { MAX_PROMO_BLOCK_CHARS, PROMO_BLOCK_PATTERNS, PROMO_INLINE_PATTERNS } from './rules/promo-rules.ts';
 import { collapse } from './text-utils.ts';
 
+/** How many lines back from "after newsletter promotion" its "Sign up to …" line may be. */
+const NEWSLETTER_LOOKBACK = 3;
+const SIGN_UP_LINE = /^sign up to\s/i;
+export const AFTER_NEWSLETTER = /^after newsletter promotion$/i;
+
 export interface Cut {
   reason: string;
   text: string;
@@ -30,6 +35,19 @@ export function cutPromoRuns(text: string): { text: string; cuts: Cut[] } {
   return { text: cuts.length ? collapse(out) : text, cuts };
 }
 
+/**
+ * The Guardian's newsletter insert printed as separate lines: "Sign up to X" / blurb /
+ * "after newsletter promotion". Given the index of the closing line, the index where the
+ * insert starts (its "Sign up to" line, at most NEWSLETTER_LOOKBACK short lines back), or -1.
+ */
+export function newsletterLeadStart(i: number, texts: readonly string[], isGone: (j: number) => boolean = () => false): number {
+  for (let j = i - 1; j >= 0 && j >= i - NEWSLETTER_LOOKBACK; j--) {
+    if (isGone(j) || texts[j]!.length > MAX_PROMO_BLOCK_CHARS) return -1;
+    if (SIGN_UP_LINE.test(texts[j]!)) return j;
+  }
+  return -1;
+}
+
 /** Clean a list of paragraphs: drop promo blocks, cut promo runs. */
 export function cleanPromoParagraphs(paragraphs: readonly string[]): { paragraphs: string[]; cuts: Cut[] } {
   const cuts: Cut[] = [];
@@ -37,6 +55,11 @@ export function cleanPromoParagraphs(paragraphs: readonly string[]): { paragraph
   for (const p of paragraphs) {
     const reason = promoBlockReason(p);
     if (reason) {
+      if (AFTER_NEWSLETTER.test(p)) {
+        const texts = kept;
+        const start = newsletterLeadStart(texts.length, texts);
+        if (start >= 0) for (const lead of kept.splice(start)) cuts.push({ reason, text: lead });
+      }
       cuts.push({ reason, text: p });
       continue;
     }

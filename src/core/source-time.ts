@@ -19,13 +19,16 @@ export function splitSourceTime(line: string): SourceTime | null {
   const m = RELATIVE_TIME_AT_END.exec(line) ?? ABSOLUTE_DATE_AT_END.exec(line);
   if (!m) return null;
   const time = m[0].trim();
-  let source = line.slice(0, m.index).replace(SOURCE_TIME_SEPARATOR, '').trim();
+  let source = line.slice(0, m.index).replace(SOURCE_TIME_SEPARATOR, '').replace(LEADING_BULLET, '').trim();
   if (ICON_ALT_PREFIX.test(source)) source = '';
   // "Published: ..." / "Updated ..." prefixes belong to the time label, not a publisher.
   source = source.replace(/\s*(?:published|updated|posted)(?:\s+on)?:?$/i, '').trim();
   if (source && !isSourceLike(source)) return null;
   return { source, time };
 }
+
+/** "• The Guardian": list bullets printed before a publisher. */
+export const LEADING_BULLET = /^[•·|–—-]+\s*/;
 
 /** A publisher name: short, few words, no sentence punctuation. */
 export function isSourceLike(text: string): boolean {

@@ -85,6 +85,19 @@ export const PROMO_SELECTORS: readonly { reason: string; selector: string }[] = 
   { reason: 'app-banner', selector: '[class*="app-banner" i], [class*="download-app" i], [class*="app-download" i], [id*="app-banner" i]' },
 ];
 
+/** All structural promo selectors as one selector (for "is this inside a promo box?"). */
+export const PROMO_CONTAINER_SELECTOR = PROMO_SELECTORS.map((s) => s.selector).join(', ');
+
+/**
+ * Call-to-action boxes: a short block with a CTA link or button ("Get the app", "Sign up",
+ * "Subscribe") that talks about an app/newsletter/alerts, and is not a sentence (prose that
+ * links "sign up" ends with punctuation). Seen as "Get breaking news first / Download the
+ * <Site> app for instant alerts / Get the app" inline boxes and sidebar newsletter boxes.
+ */
+export const CTA_LINK_TEXT = /^(?:(?:get|download|install) (?:the|our) (?:[\w-]+ )?app(?: now| today)?|(?:sign up|subscribe|register|join)(?: now| here| for free| today)?|download(?: now)?|get alerts)$/i;
+export const CTA_BLOCK_TOPIC = /\b(?:apps?|newsletters?|e-?mails?|inbox|alerts?|subscribe|subscription|notifications?)\b/i;
+export const MAX_CTA_BLOCK_CHARS = 200;
+
 /** A structural promo container with more text than this is left alone. */
 export const MAX_PROMO_CONTAINER_CHARS = 400;
 

@@ -31,3 +31,16 @@ export const NON_TITLE_LINK = /^(?:read more|more|continue reading|full story|vi
 /** Longest source name accepted in a card ("Glasgow Times", "The Sydney Morning Herald"). */
 export const MAX_SOURCE_CHARS = 50;
 export const MAX_SOURCE_WORDS = 6;
+
+const SPONSOR_WORD = '(?:sponsored(?: content)?|partner content|paid (?:content|post|partner)|promoted|advertisement|advertorial|ad)';
+/**
+ * A card labelled like this is an advert placed among related stories (Outbrain/Taboola-style
+ * "Sponsored · Partner content"), not a story. One or two labels, optionally "by <brand>".
+ */
+export const SPONSORED_CARD_LABEL = new RegExp(`^${SPONSOR_WORD}(?: by .{1,40})?(?:[\\s·|•-]+${SPONSOR_WORD})?$`, 'i');
+
+/**
+ * Headings inside a card that are a newsletter box, not another story
+ * ("Sign up to Breaking News Australia" in the reference page's Guardian card).
+ */
+export const NOT_A_STORY_TITLE = /^(?:sign up|subscribe)\b/i;

@@ -8,9 +8,8 @@ import { metaContent, textOf } from '../dom-utils.ts';
 import { ldNames, ldString, ldTypes, type LdNode } from '../json-ld.ts';
 import { ARTICLE_LD_TYPES } from '../rules/detect-rules.ts';
 import { collapse, normalizeKey } from '../text-utils.ts';
+import { BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SUFFIX } from '../rules/metadata-rules.ts';
 
-/** " | The Guardian", " - BBC News", " — Site": a site suffix on a page title. */
-const TITLE_SUFFIX = /\s+[|–—·•-]\s+[^|–—·•]{2,40}$/;
 
 export function metadata(ctx: PipelineContext): void {
   const { doc, meta } = ctx;
@@ -32,8 +31,7 @@ export function metadata(ctx: PipelineContext): void {
   if (ctx.detection.kind === 'aggregator') meta.source = headline?.source || original || publisher || siteName;
   else meta.source = original || siteName || headline?.source || '';
 
-  meta.byline = (ld ? ldNames(ld['author']) : '') || metaContent(doc, 'author') || metaContent(doc, 'article:author') || headline?.byline || '';
-  if (/^https?:\/\//i.test(meta.byline)) meta.byline = headline?.byline ?? '';
+  meta.byline = cleanByline(ld ? ldNames(ld['author']) : '') || cleanByline(metaContent(doc, 'author')) || cleanByline(metaContent(doc, 'article:author')) || cleanByline(headline?.byline ?? '');
 
   const timeEl = headline?.headline?.parentElement?.querySelector('time[datetime]') ?? doc.querySelector('article time[datetime], time[datetime]');
   meta.published =
@@ -54,10 +52,17 @@ export function fillFromReadability(ctx: PipelineContext): void {
   if (!r) return;
   const { meta } = ctx;
   meta.title ||= stripSuffix(r.title);
-  meta.byline ||= r.byline;
+  meta.byline ||= cleanByline(r.byline);
   meta.source ||= r.siteName;
   meta.published ||= r.publishedTime;
   meta.language ||= r.lang;
+}
+
+/** "By Jane Doe" → "Jane Doe"; URLs and sentences are not bylines. */
+function cleanByline(value: string): string {
+  const t = collapse(value).replace(BYLINE_PREFIX, '').trim();
+  if (!t || t.length > MAX_BYLINE_CHARS || /^https?:\/\//i.test(t)) return '';
+  return t;
 }
 
 function articleLd(nodes: readonly LdNode[]): LdNode | null {

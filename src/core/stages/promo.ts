@@ -6,17 +6,13 @@
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collectBlocks, removeBlock, removeNode, replaceBlockText, textOf, type TextBlock } from '../dom-utils.ts';
-import { cutPromoRuns, promoBlockReason } from '../promo-text.ts';
+import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
-  APP_BADGE_ALT, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
+  APP_BADGE_ALT, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
   PLACEHOLDER_IMAGE_ALT, PROMO_SELECTORS,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 
-/** How many lines back from "after newsletter promotion" its "Sign up to …" line may be. */
-const NEWSLETTER_LOOKBACK = 3;
-const SIGN_UP_LINE = /^sign up to\s/i;
-const AFTER_NEWSLETTER = /^after newsletter promotion$/i;
 /** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
 const LAZY_ATTRS = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original', 'data-url'];
 
@@ -61,10 +57,13 @@ function removePlaceholderImages(ctx: PipelineContext, body: HTMLElement): void 
     else if (PLACEHOLDER_IMAGE_ALT.test(alt)) reason = 'image-placeholder';
     else if (!lazy && (!src || /^data:/i.test(src) || tiny)) reason = 'image-placeholder';
     if (!reason) continue;
-    // Take the wrapping link/figure with it when the image was all it held.
+    // Take the wrapping link/figure with it when the image (and its alt text printed again
+    // for screen readers, "Orange background" on the reference page) was all it held.
     let target: Element = img;
-    while (target.parentElement && ['A', 'PICTURE', 'FIGURE', 'SPAN'].includes(target.parentElement.tagName) && !textOf(target.parentElement) && target.parentElement.querySelectorAll('img').length === 1) {
-      target = target.parentElement;
+    for (let p = target.parentElement; p && p !== body && p.querySelectorAll('img').length === 1; p = p.parentElement) {
+      const t = textOf(p);
+      if (t !== '' && t !== alt) break;
+      target = p;
     }
     removeNode(target);
     logRemoval(ctx, 'promo', reason, alt ? `image: ${alt}` : `image: ${src.slice(0, 60) || '(no src)'}`, 'promo');
@@ -88,10 +87,17 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
     const reason = promoBlockReason(text);
     if (reason) {
       // Guardian insert printed as lines: "Sign up to X" / blurb / "after newsletter promotion".
-      if (AFTER_NEWSLETTER.test(text)) dropNewsletterLead(i, texts, dead, drop);
+      if (AFTER_NEWSLETTER.test(text)) {
+        const start = newsletterLeadStart(i, texts, (j) => dead.has(j));
+        if (start >= 0) for (let k = start; k < i; k++) drop(k, 'newsletter-insert');
+      }
       drop(i, reason);
       // "Comments" heading right before an empty-comments line goes too.
       if (reason === 'empty-comments' && i > 0 && COMMENTS_HEADING.test(texts[i - 1]!)) drop(i - 1, 'empty-comments');
+      continue;
+    }
+    if (isCallToAction(text, b)) {
+      drop(i, 'call-to-action');
       continue;
     }
     if (isInlineRelatedLine(text, b)) {
@@ -107,14 +113,11 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
   }
 }
 
-function dropNewsletterLead(i: number, texts: readonly string[], dead: Set<number>, drop: (i: number, reason: string) => void): void {
-  for (let j = i - 1; j >= 0 && j >= i - NEWSLETTER_LOOKBACK; j--) {
-    if (dead.has(j) || texts[j]!.length > 220) return;
-    if (SIGN_UP_LINE.test(texts[j]!)) {
-      for (let k = j; k < i; k++) drop(k, 'newsletter-insert');
-      return;
-    }
-  }
+function isCallToAction(text: string, b: TextBlock): boolean {
+  if (text.length > MAX_CTA_BLOCK_CHARS || /[.!?'"’”)]$/.test(text) || !CTA_BLOCK_TOPIC.test(text)) return false;
+  if (textOf(b.el) !== text) return false; // the block holds more than this line
+  for (const el of Array.from(b.el.querySelectorAll('a, button'))) if (CTA_LINK_TEXT.test(textOf(el))) return true;
+  return false;
 }
 
 function isInlineRelatedLine(text: string, b: TextBlock): boolean {

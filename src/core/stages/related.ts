@@ -15,8 +15,13 @@ export function related(ctx: PipelineContext): void {
   const seenUrls = new Set<string>();
   for (const card of ctx.cards) {
     if (!card.title) continue;
+    if (card.sponsored) {
+      logRemoval(ctx, 'related', 'sponsored-card', card.title, 'promo');
+      continue;
+    }
     if (card.url && seenUrls.has(card.url)) continue;
     if (card.url) seenUrls.add(card.url);
+    for (const line of card.promoLines) logRemoval(ctx, 'related', 'related-text-promo-box', line, 'promo');
     const promo = cleanPromoParagraphs(card.paragraphs);
     for (const cut of promo.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text, 'promo');
     const deduped = dedupeParagraphs(promo.paragraphs, card.title);
