@@ -18,7 +18,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       input: r('src/content/index.ts'),
-      output: { format: 'iife', entryFileNames: 'content.js', inlineDynamicImports: true },
+      output: { format: 'iife', entryFileNames: 'content.js' },
     },
   },
 });

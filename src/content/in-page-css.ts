@@ -1,0 +1,36 @@
+/**
+ * Styles of the in-page view's shell. `:host` rules are !important because the page's
+ * own `body { … }` rules also match our host element; inside a shadow tree, important
+ * declarations of the inner context beat the outer ones (CSS Cascade 4, "Context").
+ */
+export const IN_PAGE_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: static !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  min-height: 100vh !important;
+  width: auto !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  filter: none !important;
+}
+.pp-in-page { min-height: 100vh; }
+.pp-bar {
+  position: sticky; top: 0; z-index: 1;
+  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  padding: 8px 16px;
+  background: var(--pp-card); border-bottom: 1px solid var(--pp-rule);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+}
+.pp-bar-label { color: var(--pp-muted); font-weight: 600; }
+.pp-show-original {
+  font: inherit; font-weight: 600; cursor: pointer;
+  color: var(--pp-bg); background: var(--pp-accent);
+  border: 0; border-radius: 6px; padding: 6px 14px;
+}
+.pp-show-original:hover { filter: brightness(1.1); }
+.pp-main { padding: 32px 20px 64px; }
+`;

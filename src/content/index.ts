@@ -1,0 +1,50 @@
+/**
+ * The content script (one IIFE: engine + in-page view). Two ways in:
+ *  - the popup injects it on demand and calls `__plainpage.clean()` (never changes the page);
+ *  - a registered auto-clean script loads it at document_idle on enabled sites, where a
+ *    detected news page is shown as the in-page reader view.
+ * A second injection into the same page finds `__plainpage` and does nothing.
+ */
+import { cleanDocument } from '../core/index.ts';
+import type { CleanOptions } from '../core/types.ts';
+import { loadSettings } from '../settings/store.ts';
+import type { ContentReply } from './content-api.ts';
+import { InPageView } from './in-page-view.ts';
+
+/** The document to clean: the live one (the engine works on its own clone), or, while
+ * the in-page view is up, a copy of it with the page's original body put back. */
+function documentToClean(view: InPageView): Document {
+  const original = view.originalBody;
+  if (!original) return document;
+  const copy = document.cloneNode(true) as Document;
+  if (copy.body) copy.documentElement.replaceChild(copy.importNode(original, true), copy.body);
+  return copy;
+}
+
+function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
+  if (document.contentType === 'application/pdf') return { ok: false, unreadable: 'pdf' };
+  if (!document.documentElement || !(document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml')) {
+    return { ok: false, unreadable: 'not-html' };
+  }
+  try {
+    return { ok: true, result: cleanDocument(documentToClean(view), location.href, options) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function autoClean(view: InPageView): Promise<void> {
+  // The registration matches every port of the host (see matchPatternFor); the setting is per origin.
+  const settings = await loadSettings();
+  if (!settings.autoClean[location.origin]) return;
+  const reply = clean(view);
+  if (reply.ok && reply.result.detected) view.show(reply.result, settings.textSize);
+}
+
+if (!globalThis.__plainpage) {
+  const view = new InPageView(document);
+  globalThis.__plainpage = { clean: (options) => clean(view, options) };
+  if (!globalThis.__plainpagePopupOnly) {
+    autoClean(view).catch((error: unknown) => console.warn('plainpage: auto-clean failed', error));
+  }
+}

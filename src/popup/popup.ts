@@ -1,0 +1,156 @@
+/**
+ * The toolbar popup: cleans the active tab (or `?tabId=N`, used when the popup page is
+ * opened as a tab by tests or the reader) and shows the reader view, with the
+ * auto-clean switch, "Open in reader tab", "Copy text" and the text size.
+ */
+import type { CleanResult } from '../core/types.ts';
+import { copyText } from '../platform/clipboard.ts';
+import { extensionUrl, isFileSchemeAllowed } from '../platform/runtime.ts';
+import { getActiveTab, getTab, openTab } from '../platform/tabs.ts';
+import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
+import { plainTextOf } from '../reader/format.ts';
+import { storeForReader } from '../reader/handoff.ts';
+import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
+import { webOriginOf } from '../settings/site-access.ts';
+import { loadSettings, setTextSize } from '../settings/store.ts';
+import { isAutoCleanOn, switchAutoCleanOff, switchAutoCleanOn } from './auto-clean-toggle.ts';
+import { cleanTab } from './clean-tab.ts';
+import { classifyPage } from './page-access.ts';
+import { tabIdFromSearch } from './tab-target.ts';
+import { showError, showNotNews, showReady, showUnreadable, showWorking } from './popup-view.ts';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`popup.html lacks #${id}`);
+  return node as T;
+}
+
+const ui = {
+  root: byId<HTMLDivElement>('root'),
+  view: byId<HTMLElement>('view'),
+  smaller: byId<HTMLButtonElement>('smaller'),
+  larger: byId<HTMLButtonElement>('larger'),
+  sizeValue: byId<HTMLSpanElement>('size-value'),
+  autoClean: byId<HTMLInputElement>('auto-clean'),
+  openReader: byId<HTMLButtonElement>('open-reader'),
+  copy: byId<HTMLButtonElement>('copy'),
+  status: byId<HTMLParagraphElement>('action-status'),
+};
+
+let current: CleanResult | null = null;
+let textSize = 18;
+
+function say(message: string): void {
+  ui.status.textContent = message;
+}
+
+function applyTextSize(px: number): void {
+  textSize = px;
+  ui.root.style.setProperty('--pp-text-size', `${px}px`);
+  ui.sizeValue.textContent = String(px);
+  ui.smaller.disabled = px <= TEXT_SIZE_MIN;
+  ui.larger.disabled = px >= TEXT_SIZE_MAX;
+  ui.smaller.setAttribute('aria-label', `Smaller text (now ${px} px)`);
+  ui.larger.setAttribute('aria-label', `Larger text (now ${px} px)`);
+}
+
+async function handleTextSize(delta: number): Promise<void> {
+  applyTextSize((await setTextSize(textSize + delta)).textSize);
+}
+
+function setResult(result: CleanResult | null): void {
+  current = result;
+  ui.openReader.disabled = result === null;
+  ui.copy.disabled = result === null;
+}
+
+async function run(tabId: number, force: boolean): Promise<void> {
+  setResult(null);
+  showWorking(ui.view);
+  const outcome = await cleanTab(tabId, { force });
+  const actions = {
+    onCleanAnyway: () => void run(tabId, true).then(() => ui.view.focus()),
+    onRetry: () => void run(tabId, force).then(() => ui.view.focus()),
+  };
+  switch (outcome.kind) {
+    case 'ready':
+      showReady(ui.view, outcome.result);
+      setResult(outcome.result);
+      break;
+    case 'not-news':
+      showNotNews(ui.view, outcome.result, actions);
+      break;
+    case 'unreadable':
+      showUnreadable(ui.view, outcome.reason, outcome.detail);
+      ui.autoClean.disabled = true;
+      break;
+    case 'error':
+      showError(ui.view, outcome.message, actions);
+      break;
+  }
+}
+
+async function setUpAutoClean(origin: string | null): Promise<void> {
+  if (!origin) return;
+  const host = new URL(origin).host;
+  ui.autoClean.checked = await isAutoCleanOn(origin);
+  ui.autoClean.disabled = false;
+  ui.autoClean.addEventListener('change', () => {
+    const wantOn = ui.autoClean.checked;
+    // The permission request must be the first thing this handler does (see auto-clean-toggle.ts).
+    const pending = wantOn ? switchAutoCleanOn(origin) : switchAutoCleanOff(origin);
+    ui.autoClean.disabled = true;
+    pending
+      .then((on) => {
+        ui.autoClean.checked = on;
+        if (on) say(`Plainpage will clean news pages on ${host} as they load.`);
+        else say(wantOn ? `No access to ${host} was granted, so auto-clean stays off.` : `Auto-clean is off for ${host}.`);
+      })
+      .catch((error: unknown) => {
+        ui.autoClean.checked = !wantOn;
+        say(`Could not change auto-clean: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => {
+        ui.autoClean.disabled = false;
+      });
+  });
+}
+
+async function handleOpenReader(): Promise<void> {
+  if (!current) return;
+  const key = await storeForReader(current);
+  await openTab(extensionUrl(`reader/reader.html#${encodeURIComponent(key)}`));
+}
+
+async function handleCopy(): Promise<void> {
+  if (!current) return;
+  say((await copyText(plainTextOf(current))) ? 'Copied the article text.' : 'The browser did not allow copying.');
+}
+
+async function main(): Promise<void> {
+  attachStyles(document, READER_CSS);
+  ui.smaller.addEventListener('click', () => void handleTextSize(-TEXT_SIZE_STEP));
+  ui.larger.addEventListener('click', () => void handleTextSize(TEXT_SIZE_STEP));
+  ui.openReader.addEventListener('click', () => void handleOpenReader());
+  ui.copy.addEventListener('click', () => void handleCopy());
+  showWorking(ui.view);
+  applyTextSize((await loadSettings()).textSize);
+
+  const tabId = tabIdFromSearch(location.search) ?? (await getActiveTab())?.id ?? null;
+  const tab = tabId === null ? null : await getTab(tabId);
+  if (!tab) {
+    showUnreadable(ui.view, 'not-web', 'No tab to clean.');
+    return;
+  }
+  const access = classifyPage(tab.url, await isFileSchemeAllowed());
+  if (!access.readable) {
+    showUnreadable(ui.view, access.reason);
+    return;
+  }
+  await setUpAutoClean(webOriginOf(tab.url));
+  await run(tab.id, false);
+}
+
+main().catch((error: unknown) => {
+  showError(ui.view, error instanceof Error ? error.message : String(error), { onCleanAnyway: () => {}, onRetry: () => location.reload() });
+});

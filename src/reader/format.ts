@@ -1,0 +1,68 @@
+/** Wording shown around the cleaned article: pure functions, unit-tested. */
+import type { CleanResult, RemovalEntry } from '../core/types.ts';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "3 promo blocks and 9 repeated passages removed", or a calm line when nothing was. */
+export function removalSummary(removed: CleanResult['removed']): string {
+  const parts: string[] = [];
+  if (removed.promo > 0) parts.push(plural(removed.promo, 'promo block', 'promo blocks'));
+  if (removed.duplicates > 0) parts.push(plural(removed.duplicates, 'repeated passage', 'repeated passages'));
+  if (parts.length === 0) {
+    return removed.log.length > 0 ? plural(removed.log.length, 'item', 'items') + ' removed' : 'Nothing needed removing';
+  }
+  return `${parts.join(' and ')} removed`;
+}
+
+/** `newsletter-insert` → "Newsletter insert". */
+export function reasonLabel(entry: RemovalEntry): string {
+  const words = entry.reason.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : entry.stage;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** The time as the page printed it ("2 days ago"), or an ISO date made readable. */
+export function displayTime(published: string, language = ''): { text: string; datetime: string | null } {
+  const value = published.trim();
+  if (!ISO_DATE.test(value)) return { text: value, datetime: null };
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return { text: value, datetime: null };
+  let text: string;
+  try {
+    text = date.toLocaleDateString(language || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  } catch {
+    text = date.toDateString(); // an invalid language tag from the page
+  }
+  return { text, datetime: value };
+}
+
+export function readingTimeLabel(minutes: number): string {
+  return minutes > 0 ? `${minutes} min read` : '';
+}
+
+/** Paragraphs of an engine text field (separated by blank lines). */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Only http(s) URLs become links; anything else is shown as plain text. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The plain text put on the clipboard by "Copy text". */
+export function plainTextOf(result: CleanResult): string {
+  const meta = [result.source, result.byline, displayTime(result.published, result.language).text].filter(Boolean).join(' · ');
+  return [result.title, meta, result.text, result.url].filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,67 @@
+/** The reader tab: the popup's view at full size, for a result handed over via storage.session. */
+import type { CleanResult } from '../core/types.ts';
+import { copyText } from '../platform/clipboard.ts';
+import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
+import { loadSettings, setTextSize } from '../settings/store.ts';
+import { plainTextOf, safeHttpUrl } from './format.ts';
+import { loadForReader } from './handoff.ts';
+import { READER_CSS, attachStyles } from './reader-css.ts';
+import { renderReaderView } from './render.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const root = $<HTMLDivElement>('root');
+const view = $<HTMLElement>('view');
+const smaller = $<HTMLButtonElement>('smaller');
+const larger = $<HTMLButtonElement>('larger');
+const copy = $<HTMLButtonElement>('copy');
+const original = $<HTMLAnchorElement>('original');
+const status = $<HTMLParagraphElement>('action-status');
+
+let textSize = 18;
+
+function applyTextSize(px: number): void {
+  textSize = px;
+  root.style.setProperty('--pp-text-size', `${px}px`);
+  smaller.disabled = px <= TEXT_SIZE_MIN;
+  larger.disabled = px >= TEXT_SIZE_MAX;
+}
+
+function showMissing(): void {
+  const box = document.createElement('div');
+  box.className = 'pp-missing';
+  const h = document.createElement('h1');
+  h.textContent = 'This reader tab has expired';
+  const p = document.createElement('p');
+  p.textContent = 'Reader tabs last until the browser closes. Open Plainpage on the article again to get a new one.';
+  box.append(h, p);
+  view.replaceChildren(box);
+}
+
+function show(result: CleanResult): void {
+  document.title = `${result.title} · Plainpage`;
+  renderReaderView(view, result);
+  const href = safeHttpUrl(result.url);
+  if (href) {
+    original.href = href;
+    original.hidden = false;
+  }
+  copy.disabled = false;
+  copy.addEventListener('click', () => {
+    void copyText(plainTextOf(result)).then((ok) => {
+      status.textContent = ok ? 'Copied the article text.' : 'The browser did not allow copying.';
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  attachStyles(document, READER_CSS);
+  applyTextSize((await loadSettings()).textSize);
+  smaller.addEventListener('click', () => void setTextSize(textSize - TEXT_SIZE_STEP).then((s) => applyTextSize(s.textSize)));
+  larger.addEventListener('click', () => void setTextSize(textSize + TEXT_SIZE_STEP).then((s) => applyTextSize(s.textSize)));
+  const key = decodeURIComponent(location.hash.slice(1));
+  const result = key ? await loadForReader(key) : null;
+  if (result) show(result);
+  else showMissing();
+}
+
+void main();

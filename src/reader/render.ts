@@ -1,0 +1,124 @@
+/**
+ * The reader view, shared by the popup, the reader tab and the in-page view.
+ * Builds DOM with createElement/textContent only; the article body is the one
+ * piece of HTML, and it goes through the sanitising module (src/core/html.ts).
+ */
+import { setSanitizedHtml } from '../core/html.ts';
+import type { CleanResult, RelatedStory } from '../core/types.ts';
+import { displayTime, paragraphs, readingTimeLabel, reasonLabel, removalSummary, safeHttpUrl } from './format.ts';
+
+/** Long removal logs are cut here; the rest is counted ("and 12 more"). */
+const MAX_LOG_ITEMS = 150;
+
+type Children = (Node | string | null | undefined | false)[];
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  children: Children = [],
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return node;
+}
+
+function timeElement(doc: Document, published: string, language: string): HTMLElement | null {
+  const { text, datetime } = displayTime(published, language);
+  if (!text) return null;
+  return el(doc, 'time', datetime ? { datetime } : {}, [text]);
+}
+
+/** "Source · time" with separators only between the parts that exist. */
+function metaLine(doc: Document, className: string, parts: (Node | string | null)[]): HTMLElement | null {
+  const present = parts.filter((p): p is Node | string => p !== null && p !== '');
+  if (present.length === 0) return null;
+  const line = el(doc, 'p', { class: className });
+  present.forEach((part, i) => {
+    if (i > 0) line.append(el(doc, 'span', { class: 'pp-sep', 'aria-hidden': 'true' }, [' · ']));
+    line.append(typeof part === 'string' ? el(doc, 'span', {}, [part]) : part);
+  });
+  return line;
+}
+
+function removalLog(doc: Document, result: CleanResult): HTMLElement {
+  const summary = el(doc, 'summary', {}, [removalSummary(result.removed)]);
+  const details = el(doc, 'details', { class: 'pp-removed' }, [summary]);
+  if (result.removed.log.length === 0) {
+    details.append(el(doc, 'p', { class: 'pp-note' }, ['The page had no promo blocks or repeated passages that Plainpage recognised.']));
+    return details;
+  }
+  const list = el(doc, 'ol', { class: 'pp-log' });
+  for (const entry of result.removed.log.slice(0, MAX_LOG_ITEMS)) {
+    list.append(
+      el(doc, 'li', {}, [
+        el(doc, 'span', { class: 'pp-log-reason' }, [reasonLabel(entry)]),
+        ' ',
+        el(doc, 'q', { class: 'pp-log-text' }, [entry.text]),
+      ]),
+    );
+  }
+  details.append(list);
+  const rest = result.removed.log.length - MAX_LOG_ITEMS;
+  if (rest > 0) details.append(el(doc, 'p', { class: 'pp-note' }, [`and ${rest} more`]));
+  return details;
+}
+
+function relatedCard(doc: Document, story: RelatedStory, index: number, language: string): HTMLElement {
+  const href = safeHttpUrl(story.url);
+  const titleId = `pp-related-${index}`;
+  const title = href
+    ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, [story.title])
+    : el(doc, 'span', {}, [story.title]);
+  const card = el(doc, 'li', { class: 'pp-card' }, [
+    el(doc, 'h3', { class: 'pp-card-title', id: titleId }, [title]),
+    metaLine(doc, 'pp-card-meta', [story.source, timeElement(doc, story.published, language)]),
+  ]);
+  const texts = paragraphs(story.text);
+  if (texts.length > 0) {
+    const body = el(doc, 'div', { class: 'pp-card-text' }, texts.map((t) => el(doc, 'p', {}, [t])));
+    card.append(
+      el(doc, 'details', { class: 'pp-card-more' }, [
+        el(doc, 'summary', { 'aria-describedby': titleId }, ['Read the story']),
+        body,
+      ]),
+    );
+  }
+  return card;
+}
+
+export interface RenderOptions {
+  /** Heading level of the article title: 1 in the reader tab and in-page, 2 in the popup (which has its own h1). @default 1 */
+  titleLevel?: 1 | 2;
+}
+
+/** Replaces `container`'s content with the reader view of `result`. */
+export function renderReaderView(container: HTMLElement, result: CleanResult, options: RenderOptions = {}): void {
+  const doc = container.ownerDocument;
+  const lang = result.language || '';
+  const titleTag = options.titleLevel === 2 ? 'h2' : 'h1';
+  const article = el(doc, 'article', { class: 'pp-article', ...(lang ? { lang } : {}) }, [
+    el(doc, 'header', { class: 'pp-head' }, [
+      metaLine(doc, 'pp-source', [result.source, timeElement(doc, result.published, lang)]),
+      el(doc, titleTag, { class: 'pp-title' }, [result.title || 'Untitled']),
+      metaLine(doc, 'pp-byline', [result.byline, readingTimeLabel(result.readingMinutes)]),
+      removalLog(doc, result),
+    ]),
+  ]);
+  const body = el(doc, 'div', { class: 'pp-body' });
+  if (result.html) setSanitizedHtml(body, result.html);
+  else for (const p of paragraphs(result.text)) body.append(el(doc, 'p', {}, [p]));
+  article.append(body);
+
+  const parts: Node[] = [article];
+  if (result.related.length > 0) {
+    const heading = el(doc, 'h2', { class: 'pp-related-heading', id: 'pp-related-heading' }, ['Related stories']);
+    const list = el(doc, 'ol', { class: 'pp-cards' }, result.related.map((s, i) => relatedCard(doc, s, i, lang)));
+    parts.push(el(doc, 'section', { class: 'pp-related', 'aria-labelledby': 'pp-related-heading' }, [heading, list]));
+  }
+  container.replaceChildren(...parts);
+}
