@@ -114,10 +114,15 @@ function walk(node: Node, visit: (element: Element) => void): void {
   }
 }
 
-function dangersIn(dom: JSDOM): string[] {
+/** Everything dangerous under `root` (not `root` itself), e.g. an element a view rendered into. */
+export function findDomDangers(root: Node): string[] {
   const found: string[] = [];
-  walk(dom.window.document, (element) => found.push(...elementDangers(element)));
+  walk(root, (element) => found.push(...elementDangers(element)));
   return found;
+}
+
+function dangersIn(dom: JSDOM): string[] {
+  return findDomDangers(dom.window.document);
 }
 
 /**
