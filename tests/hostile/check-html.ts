@@ -135,6 +135,9 @@ function dangersIn(dom: JSDOM): string[] {
  * reading (raw text) cannot hide an element this one misses.
  */
 export function findHtmlDangers(html: string): string[] {
+  // The forced and the plain clean of one page usually return the same html: parse it once.
+  const known = recent.get(html);
+  if (known) return [...known];
   const found = new Set<string>();
   const dom = new JSDOM(`<!doctype html><html><head></head><body>${html}</body></html>`);
   for (const danger of dangersIn(dom)) found.add(danger);
@@ -142,5 +145,9 @@ export function findHtmlDangers(html: string): string[] {
   for (const danger of dangersIn(reparsed)) found.add(`after re-parse: ${danger}`);
   dom.window.close();
   reparsed.window.close();
+  if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+  recent.set(html, [...found]);
   return [...found];
 }
+
+const recent = new Map<string, string[]>();
