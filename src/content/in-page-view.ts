@@ -1,10 +1,11 @@
 /**
  * The in-page reader view for auto-clean. The original <body> element is swapped out
- * for a new <body> that hosts a closed shadow root with the reader view, and swapped
+ * for a new <body> that hosts a shadow root with the reader view, and swapped
  * back by "Show original": the very same node returns, nothing re-parsed, so the page's
  * DOM, listeners and state are exactly as they were. The shadow root keeps the page's
  * CSS out of the view and ours out of the page; light-DOM children a page script
- * appends to the new body are never rendered (the shadow root has no slot).
+ * appends to the new body are never rendered (the shadow root has no slot). The root
+ * is `open`: it holds only what the page already contained, and tests inspect it.
  */
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
@@ -35,7 +36,7 @@ export class InPageView {
     this.savedScroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
 
     const host = doc.createElement('body');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({ mode: 'open' });
     attachStyles(shadow, READER_CSS + IN_PAGE_CSS);
 
     const reader = doc.createElement('div');

@@ -1,0 +1,96 @@
+/**
+ * Playwright fixtures: Debian Chromium with the e2e build of Plainpage loaded
+ * (dist-e2e/chrome, which holds the 127.0.0.1 host permission: activeTab cannot be
+ * triggered by automation — /work/shared/notes/toolchain.md §3).
+ */
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist-e2e/chrome');
+export const PORT = Number(process.env.PLAINPAGE_E2E_PORT ?? 4179);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const pageUrl = (path: string) => `${ORIGIN}${path}`;
+
+export interface Extension {
+  context: BrowserContext;
+  sw: Worker;
+  id: string;
+}
+
+/** Launches Chromium with the extension on `userDataDir` (a fresh temp profile when omitted). */
+export async function launchExtension(userDataDir = ''): Promise<Extension> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // Fixture pages link to *.example hosts: fail those lookups at once, offline.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, sw, id: new URL(sw.url()).host };
+}
+
+/** The tab id of the (only) tab showing `url`. */
+export async function tabIdFor(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u.split('#')[0] });
+    if (tab?.id === undefined) throw new Error(`no tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+/** Opens popup.html as a tab aimed at `tabId` (Playwright cannot reach a real popup). */
+export async function openPopupFor(ext: Extension, target: Page): Promise<Page> {
+  const tabId = await tabIdFor(ext.sw, target.url());
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 460, height: 600 });
+  await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+export async function expectPopupState(popup: Page, state: 'ready' | 'not-news' | 'unreadable' | 'error'): Promise<void> {
+  await expect(popup.locator('#view')).toHaveAttribute('data-state', state, { timeout: 20_000 });
+}
+
+/** The in-page reader view's shadow root content, or null when the page is untouched. */
+export function inPageView(page: Page) {
+  return page.locator('body .pp-reader.pp-in-page');
+}
+
+export async function registeredScripts(sw: Worker): Promise<{ id: string; matches: string[] }[]> {
+  return sw.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: s.matches ?? [] })),
+  );
+}
+
+export async function storedSettings(sw: Worker): Promise<unknown> {
+  return sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+}
+
+export const test = base.extend<{ ext: Extension }>({
+  // eslint-disable-next-line no-empty-pattern
+  ext: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plainpage-e2e-'));
+    const ext = await launchExtension(dir);
+    try {
+      await use(ext);
+    } finally {
+      await ext.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };
