@@ -13,12 +13,18 @@ import { pathToFileURL } from 'node:url';
 import { manifestFor, readSourceManifest } from './manifest.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const E2E = Boolean(process.env.E2E);
-const OUT = resolve(ROOT, E2E ? 'dist-e2e' : 'dist');
 /** Test-only Firefox helper: opens the popup page as a tab (moz-extension:// cannot be navigated to by automation). */
 const FIREFOX_E2E_HELPER = 'e2e-open-popup.js';
 
-export async function buildExtension(): Promise<void> {
+export interface BuildOptions {
+  /** The test build: dist-e2e/, with the 127.0.0.1 host permission. @default false */
+  e2e?: boolean;
+}
+
+/** Builds both browsers; returns the output folder (dist or dist-e2e). */
+export async function buildExtension({ e2e = false }: BuildOptions = {}): Promise<string> {
+  const E2E = e2e;
+  const OUT = resolve(ROOT, E2E ? 'dist-e2e' : 'dist');
   const started = Date.now();
   rmSync(OUT, { recursive: true, force: true });
   const chromeDir = resolve(OUT, 'chrome');
@@ -41,6 +47,7 @@ export async function buildExtension(): Promise<void> {
   write(firefoxDir, manifestFor(source, 'firefox', { e2e: E2E, extraFirefoxBackgroundScripts: E2E ? [FIREFOX_E2E_HELPER] : [] }));
 
   console.log(`plainpage: built ${relativeOut(chromeDir)} and ${relativeOut(firefoxDir)} in ${Date.now() - started} ms`);
+  return OUT;
 }
 
 function relativeOut(dir: string): string {
@@ -48,5 +55,5 @@ function relativeOut(dir: string): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildExtension();
+  await buildExtension({ e2e: Boolean(process.env.E2E) });
 }

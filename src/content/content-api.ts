@@ -10,8 +10,13 @@ export type ContentReply =
   | { ok: false; unreadable: 'pdf' | 'not-html' }
   | { ok: false; error: string };
 
+/** What auto-clean did on this page load; 'popup-only' when the popup injected the script. */
+export type AutoCleanState = 'popup-only' | 'pending' | 'off' | 'not-news' | 'cleaned' | 'failed';
+
 export interface PlainpageContentApi {
   clean(options?: CleanOptions): ContentReply;
+  /** For diagnostics and the e2e tests (read via executeScript in the isolated world). */
+  autoCleanState: AutoCleanState;
 }
 
 declare global {

@@ -8,7 +8,7 @@
 import { cleanDocument } from '../core/index.ts';
 import type { CleanOptions } from '../core/types.ts';
 import { loadSettings } from '../settings/store.ts';
-import type { ContentReply } from './content-api.ts';
+import type { AutoCleanState, ContentReply, PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
 
 /** The document to clean: the live one (the engine works on its own clone), or, while
@@ -33,18 +33,32 @@ function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   }
 }
 
-async function autoClean(view: InPageView): Promise<void> {
+async function autoClean(view: InPageView): Promise<AutoCleanState> {
   // The registration matches every port of the host (see matchPatternFor); the setting is per origin.
   const settings = await loadSettings();
-  if (!settings.autoClean[location.origin]) return;
+  if (!settings.autoClean[location.origin]) return 'off';
   const reply = clean(view);
-  if (reply.ok && reply.result.detected) view.show(reply.result, settings.textSize);
+  if (!reply.ok) return 'failed';
+  // Pages that are not news are left exactly as they are.
+  if (!reply.result.detected) return 'not-news';
+  view.show(reply.result, settings.textSize);
+  return 'cleaned';
 }
 
 if (!globalThis.__plainpage) {
   const view = new InPageView(document);
-  globalThis.__plainpage = { clean: (options) => clean(view, options) };
-  if (!globalThis.__plainpagePopupOnly) {
-    autoClean(view).catch((error: unknown) => console.warn('plainpage: auto-clean failed', error));
+  const api: PlainpageContentApi = {
+    clean: (options) => clean(view, options),
+    autoCleanState: globalThis.__plainpagePopupOnly ? 'popup-only' : 'pending',
+  };
+  globalThis.__plainpage = api;
+  if (api.autoCleanState === 'pending') {
+    autoClean(view).then(
+      (state) => (api.autoCleanState = state),
+      (error: unknown) => {
+        api.autoCleanState = 'failed';
+        console.warn('plainpage: auto-clean failed', error);
+      },
+    );
   }
 }

@@ -94,3 +94,26 @@ export const test = base.extend<{ ext: Extension }>({
 });
 
 export { expect };
+
+/** What the content script's auto-clean did in `page` (null: no Plainpage script there). */
+export async function autoCleanState(ext: Extension, page: Page): Promise<string | null> {
+  const tabId = await tabIdFor(ext.sw, page.url());
+  return ext.sw.evaluate(async (id) => {
+    const [frame] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => (globalThis as { __plainpage?: { autoCleanState: string } }).__plainpage?.autoCleanState ?? null,
+    });
+    return (frame?.result as string | null) ?? null;
+  }, tabId);
+}
+
+/** Flips "Auto-clean this site" in the popup for `page`'s site and waits for the outcome. */
+export async function setAutoCleanFromPopup(ext: Extension, page: Page, on: boolean): Promise<void> {
+  const popup = await openPopupFor(ext, page);
+  const toggle = popup.getByRole('switch', { name: 'Auto-clean this site' });
+  await expect(toggle).toBeEnabled();
+  if (on) await toggle.check();
+  else await toggle.uncheck();
+  await expect(popup.locator('#action-status')).toContainText(on ? 'will clean news pages on' : 'Auto-clean is off');
+  await popup.close();
+}
