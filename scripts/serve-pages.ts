@@ -4,6 +4,8 @@
  *   /demo/<file>             demo/pages/<file>
  *   /fixtures/<case>/        tests/fixtures/<case>/source.html
  *   /e2e/<file>              tests/e2e/pages/<file>
+ *   /hostile/<name>          a page of tests/hostile/payloads.json planted by tests/hostile/build-pages.ts
+ *   /hostile/index.json      the planted page names
  * `?csp=strict` adds `Content-Security-Policy: script-src 'none'` (a page that runs no scripts of its own).
  * Run directly: `tsx scripts/serve-pages.ts [port]` (default 4179).
  */
@@ -11,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { plantAll } from '../tests/hostile/build-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const DEFAULT_PORT = 4179;
@@ -43,9 +46,30 @@ export function fileFor(pathname: string): string | null {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+let planted: ReturnType<typeof plantAll> | null = null;
+
+/** Planted hostile pages, built once on first use; index.json lists `{name, category, where}`. */
+function hostilePage(name: string): Buffer | null {
+  planted ??= plantAll();
+  if (name === 'index.json') {
+    return Buffer.from(JSON.stringify(planted.map((p) => ({ name: p.name, category: p.payload.category, where: p.payload.where }))));
+  }
+  const html = planted.find((p) => p.name === name)?.html;
+  return html === undefined ? null : Buffer.from(html);
+}
+
 export function startPageServer(port = DEFAULT_PORT): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/hostile/')) {
+      const body = hostilePage(decodeURIComponent(url.pathname.slice('/hostile/'.length)));
+      res.writeHead(body ? 200 : 404, {
+        'content-type': url.pathname.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(body ?? 'not found');
+      return;
+    }
     let file: string | null = null;
     try {
       file = fileFor(url.pathname);

@@ -97,7 +97,7 @@ test('the in-page view keeps the page CSS out and uses the remembered text size'
   await setAutoCleanFromPopup(ext, page, true);
   await ext.sw.evaluate(async () => {
     const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, textSize: 24 } });
+    await chrome.storage.local.set({ settings: { ...(settings as object), textSize: 24 } });
   });
   // A hostile stylesheet aimed at everything the view could be made of.
   await page.addInitScript(() => {
