@@ -1,0 +1,235 @@
+/**
+ * Shared by the fuzz tests (`npm test`, a couple of thousand seeded cases)
+ * and `scripts/fuzz.ts` (as many as you like): fast-check generators of
+ * broken and random markup, and the one property every page must satisfy.
+ *
+ * Property: `cleanDocument` never throws, returns a well-formed CleanResult
+ * (src/core/types.ts, checked at run time), leaves the caller's document
+ * unchanged, and finishes within a time bound.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { resultShapeProblems } from '../../hostile/check-result.ts';
+import { isHttpUrlOrEmpty } from '../../hostile/check-html.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+export interface Fixture {
+  name: string;
+  html: string;
+}
+
+/** Every `tests/fixtures/<case>/source.html`, smallest first. */
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      try {
+        return [{ name: entry.name, html: readFileSync(join(FIXTURES, entry.name, 'source.html'), 'utf8') }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a.html.length - b.html.length);
+}
+
+// ---- building blocks of random markup -------------------------------------
+
+/** Tags from articles, aggregator cards, and the parser's awkward corners (tables, foreign content, raw text). */
+const TAGS = [
+  'div', 'p', 'span', 'a', 'article', 'section', 'main', 'aside', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4',
+  'ul', 'ol', 'li', 'img', 'figure', 'figcaption', 'time', 'blockquote', 'br', 'hr', 'b', 'i', 'em', 'strong',
+  'table', 'tr', 'td', 'th', 'tbody', 'caption', 'form', 'input', 'button', 'select', 'option', 'textarea',
+  'svg', 'math', 'mtext', 'mglyph', 'foreignObject', 'template', 'noscript', 'script', 'style', 'title', 'iframe',
+  'object', 'embed', 'details', 'summary', 'picture', 'source', 'video', 'meta', 'link', 'base', 'body', 'html',
+  'head', 'frameset', 'frame', 'xmp', 'plaintext', 'custom-card', 'h1 class',
+];
+/** Class and id words the engine's rules look at (related lists, promos, bylines, time). */
+const WORDS = [
+  'related', 'related-articles', 'card', 'promo', 'newsletter', 'signup', 'ad', 'byline', 'author', 'source', 'time',
+  'comments', 'share', 'article', 'content', 'story', 'title', 'headline', 'app-banner', 'x7f3a', 'main', '',
+];
+const TEXTS = [
+  'The harbour council voted late on Wednesday to rebuild the old swing bridge.',
+  'Sign up to This is Europe',
+  'after newsletter promotion',
+  'Sign up: AU Breaking News email',
+  'Sign up to Breaking News Australia Get the most important news as it breaks after newsletter promotion',
+  'The Guardian2 days ago',
+  'time24 minutes ago',
+  'timean hour ago',
+  'Related Articles',
+  'Try Our AI Features',
+  'No comments yet...',
+  'DOWNLOAD THE APP',
+  'Orange background',
+  'logo',
+  '15 Aug 2025',
+  'By Maria Okafor',
+  '', ' ', '\u00a0', '\u200b', '\u202e', '\u0000', '\u001b[2J', '\ud800', '😀', 'ß', '日本語のニュース', 'новости',
+  '&amp;', '&#0;', '&#x110000;', '&notanentity', '<', '>', ']]>', '-->',
+];
+const URLS = [
+  'https://example.org/news/a', '/relative/path', '?q=1', '#frag', '//cdn.example.org/x.jpg', 'javascript:alert(1)',
+  'jav&#x09;ascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'mailto:a@b.c', 'http://[::1', 'https://', '',
+  ' \u0001javascript:x', 'http://exa mple.org/', 'https://example.org/%zz',
+];
+const ATTRS = [
+  'class', 'id', 'name', 'href', 'src', 'srcset', 'style', 'datetime', 'alt', 'title', 'onerror', 'onclick', 'lang',
+  'dir', 'role', 'aria-hidden', 'hidden', 'itemprop', 'rel', 'property', 'content', 'charset', 'xmlns', 'xlink:href',
+  'data-testid', 'colspan', 'width',
+];
+/** Fragments that break structure: unclosed, stray, misnested, comments, CDATA, doctype in the wrong place. */
+const DEBRIS = [
+  '<div', '</p>', '</div></div></div>', '<p><div>', '<table><p>', '<!--', '-->', '<![CDATA[', '<!doctype html>',
+  '</body>', '</html>', '<html>', '<body>', '<br/>', '</br>', '<p/>', '<a><a><a>', '&', '<<<>>>', '<?xml version="1.0"?>',
+  '<script>', '</script>', '<style>', '<title>', '<textarea>', '<select>', '<frameset>', '<math><mi>', '<svg><desc>',
+];
+
+const attributeValue = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...URLS), fc.constantFrom(...TEXTS), fc.string({ maxLength: 12 }));
+const attribute = fc
+  .tuple(fc.constantFrom(...ATTRS), attributeValue, fc.constantFrom('"', "'", ''))
+  .map(([name, value, quote]) => `${name}=${quote}${quote ? value.split(quote).join('') : value.replace(/[\s>]/g, '') || 'x'}${quote}`);
+const text = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TEXTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: 'binary' }) });
+
+/** A random tree of elements, rendered straight to (often invalid) markup. */
+export const randomMarkup: fc.Arbitrary<string> = fc.letrec<{ node: string; nodes: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.constantFrom(...DEBRIS),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.array(attribute, { maxLength: 4 }), tie('nodes'), fc.boolean())
+      .map(([tag, attrs, inner, close]) => `<${tag}${attrs.map((a) => ` ${a}`).join('')}>${inner}${close ? `</${tag.split(' ')[0]}>` : ''}`),
+  ),
+  nodes: fc.array(tie('node'), { maxLength: 6 }).map((parts) => parts.join('')),
+})).nodes;
+
+/** A whole random page: sometimes with a head and a doctype, sometimes bare. */
+export const randomPage: fc.Arbitrary<string> = fc
+  .tuple(fc.boolean(), randomMarkup, randomMarkup)
+  .map(([full, head, body]) => (full ? `<!doctype html><html><head>${head}</head><body>${body}</body></html>` : `${head}${body}`));
+
+// ---- mutations of real fixtures ------------------------------------------
+
+type Mutation =
+  | { op: 'delete' | 'duplicate' | 'truncate'; at: number; length: number }
+  | { op: 'swap'; at: number; other: number; length: number }
+  | { op: 'insert'; at: number; markup: string }
+  | { op: 'nest'; at: number; depth: number; tag: string };
+
+const position = fc.double({ min: 0, max: 1, noNaN: true });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constantFrom('delete' as const, 'duplicate' as const, 'truncate' as const), at: position, length: fc.integer({ min: 1, max: 2000 }) }),
+  fc.record({ op: fc.constant('swap' as const), at: position, other: position, length: fc.integer({ min: 1, max: 800 }) }),
+  fc.record({ op: fc.constant('insert' as const), at: position, markup: fc.oneof(fc.constantFrom(...DEBRIS), attribute.map((a) => ` ${a} `), randomMarkup) }),
+  fc.record({ op: fc.constant('nest' as const), at: position, depth: fc.integer({ min: 1, max: 400 }), tag: fc.constantFrom('div', 'span', 'b', 'table', 'ul', 'a', 'p', 'svg') }),
+);
+
+/** Applies mutations to raw text: byte ranges, so tags and entities get cut in half, as on a broken download. */
+export function mutate(html: string, mutations: readonly Mutation[]): string {
+  let out = html;
+  for (const m of mutations) {
+    const at = Math.floor(m.at * out.length);
+    switch (m.op) {
+      case 'delete':
+        out = out.slice(0, at) + out.slice(at + m.length);
+        break;
+      case 'duplicate':
+        out = out.slice(0, at + m.length) + out.slice(at, at + m.length) + out.slice(at + m.length);
+        break;
+      case 'truncate':
+        out = out.slice(0, at);
+        break;
+      case 'swap': {
+        const [a, b] = [at, Math.floor(m.other * out.length)].sort((x, y) => x - y) as [number, number];
+        const len = Math.min(m.length, b - a);
+        out = out.slice(0, a) + out.slice(b, b + len) + out.slice(a + len, b) + out.slice(a, a + len) + out.slice(b + len);
+        break;
+      }
+      case 'insert':
+        out = out.slice(0, at) + m.markup + out.slice(at);
+        break;
+      case 'nest':
+        out = out.slice(0, at) + `<${m.tag}>`.repeat(m.depth) + out.slice(at);
+        break;
+    }
+  }
+  return out;
+}
+
+export function mutatedFixture(fixtures: readonly Fixture[]): fc.Arbitrary<{ fixture: string; html: string }> {
+  return fc
+    .tuple(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 5 }))
+    .map(([fixture, mutations]) => ({ fixture: fixture.name, html: mutate(fixture.html, mutations) }));
+}
+
+// ---- the property ---------------------------------------------------------
+
+export const PAGE_URL = 'https://news.example.org/2025/08/15/fuzzed-story';
+
+export interface CaseOutcome {
+  /** Empty when the case passes. */
+  problems: string[];
+  /** cleanDocument time only (parsing excluded), ms. */
+  cleanMs: number;
+  /**
+   * False when jsdom itself could not parse the page (the engine never ran).
+   * Known: `<base xlink:href=x><style>` makes jsdom 29 throw; the CLI reports
+   * such a page as "cannot parse HTML", a clear error.
+   */
+  parsed: boolean;
+}
+
+/**
+ * Runs one page through the engine and returns what is wrong with the outcome.
+ * Never throws: a thrown engine error is a problem like any other.
+ */
+export function checkPage(html: string, options: { force: boolean; boundMs: number }): CaseOutcome {
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html, { url: PAGE_URL, virtualConsole: new VirtualConsole() });
+  } catch {
+    return { problems: [], cleanMs: 0, parsed: false };
+  }
+  try {
+    const before = dom.serialize();
+    const started = performance.now();
+    let result: unknown;
+    try {
+      result = cleanDocument(dom.window.document, PAGE_URL, { force: options.force });
+    } catch (error) {
+      return { problems: [`threw: ${(error as Error).stack ?? String(error)}`], cleanMs: performance.now() - started, parsed: true };
+    }
+    const cleanMs = performance.now() - started;
+    const problems = resultShapeProblems(result);
+    const related = (result as { related?: Array<{ url?: unknown }> }).related;
+    if (Array.isArray(related)) {
+      related.forEach((story, i) => {
+        if (typeof story.url === 'string' && !isHttpUrlOrEmpty(story.url)) problems.push(`related[${i}].url is not http(s): ${story.url}`);
+      });
+    }
+    if (dom.serialize() !== before) problems.push('the caller document changed');
+    if (cleanMs > options.boundMs) problems.push(`took ${Math.round(cleanMs)} ms (bound ${options.boundMs} ms)`);
+    return { problems, cleanMs, parsed: true };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/**
+ * Sizes for `npm test`: about 2,000 cases in total, within ~90 s on 2 cores.
+ * FUZZ_SEED / FUZZ_RUNS_SCALE in the environment vary them without code changes.
+ */
+export const FUZZ_SETTINGS = {
+  seed: Number(process.env.FUZZ_SEED ?? 20250815),
+  randomRuns: Math.round(1400 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
+  mutationRuns: Math.round(600 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
+  /** Fixtures up to this size are mutated in `npm test` (the big aggregator pages cost ~5x more per case). */
+  maxFixtureBytes: 8_000,
+  /** Per-case bound on cleanDocument; generous because test files share 2 cores. */
+  boundMs: 3_000,
+};
