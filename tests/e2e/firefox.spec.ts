@@ -1,0 +1,83 @@
+/**
+ * One popup test in Firefox ESR. Playwright cannot drive Debian's Firefox (it needs its
+ * own patched build), so this test uses puppeteer-core over WebDriver BiDi, with no
+ * geckodriver (toolchain notes §9). Firefox refuses automation navigating to
+ * moz-extension:// URLs: the e2e build's test-only background helper
+ * (tests/e2e/firefox/e2e-open-popup.js) opens the popup page as a tab for the fixture tab.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expect, pageUrl, test } from './fixtures.ts';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist-e2e/firefox');
+
+async function findPopup(browser: Browser): Promise<Page> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes('/popup/popup.html?tabId=')) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the popup tab did not open');
+}
+
+test('Firefox ESR: the popup cleans a reference-shaped page; auto-clean shows it in place', async () => {
+  test.skip(!existsSync(FIREFOX), `Firefox ESR not found at ${FIREFOX}: install it with "apt-get install firefox-esr" to run this test`);
+  test.setTimeout(60_000);
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pageUrl('/fixtures/aggregator--flattened-related/'));
+    await browser.installExtension(EXTENSION_DIR);
+    const popup = await findPopup(browser);
+    await popup.waitForFunction(() => {
+      const state = document.getElementById('view')?.dataset.state;
+      return state !== undefined && state !== 'working';
+    }, { timeout: 30_000 });
+
+    const shown = await popup.evaluate(() => ({
+      state: document.getElementById('view')?.dataset.state,
+      title: document.querySelector('.pp-title')?.textContent,
+      source: document.querySelector('.pp-head .pp-source')?.textContent,
+      body: document.querySelector('.pp-body')?.textContent?.replace(/\s+/g, ' ') ?? '',
+      cards: [...document.querySelectorAll('.pp-card')].map((c) => [c.querySelector('.pp-card-title')?.textContent, c.querySelector('.pp-card-meta')?.textContent]),
+      removed: document.querySelector('.pp-removed summary')?.textContent,
+      switchEnabled: !(document.getElementById('auto-clean') as HTMLInputElement).disabled,
+    }));
+    expect(shown.state, await popup.evaluate(() => document.getElementById('view')?.textContent ?? '')).toBe('ready');
+    expect(shown.title).toBe('Russia clamps down on WhatsApp and Telegram over data sharing');
+    expect(shown.source).toBe('The Guardian · 2 days ago');
+    expect(shown.body).toContain('Russia has announced restrictions on the WhatsApp and Telegram messenger apps');
+    for (const promo of ['Sign up to This is Europe', 'after newsletter promotion', 'Try Our AI Features']) expect(shown.body).not.toContain(promo);
+    expect(shown.cards).toEqual([
+      ['Donald Trump and Vladimir Putin shake hands in Alaska as Ukraine war talks begin', 'Glasgow Times · 24 minutes ago'],
+      [expect.stringContaining('Putin stuns Trump as he breaks into English'), 'Daily Mail · an hour ago'],
+      ["Putin criticised by Ukraine's ambassador to Australia after inconclusive meeting with Trump", 'The Guardian · an hour ago'],
+    ]);
+    expect(shown.removed).toMatch(/^\d+ promo blocks? and \d+ repeated passages? removed$/);
+    expect(shown.switchEnabled).toBe(true);
+
+    // Auto-clean in Firefox: the switch, then the in-page view (shadow root, adopted styles) and "Show original".
+    await popup.click('#auto-clean');
+    await popup.waitForFunction(() => document.getElementById('action-status')?.textContent?.includes('will clean news pages on'), { timeout: 10_000 });
+    await page.reload();
+    const inPage = await page.waitForFunction(
+      () => {
+        const title = document.body.shadowRoot?.querySelector('.pp-title');
+        if (!title) return null;
+        const p = document.body.shadowRoot!.querySelector('.pp-body p')!;
+        return { title: title.textContent, fontSize: getComputedStyle(p).fontSize, cards: document.body.shadowRoot!.querySelectorAll('.pp-card').length };
+      },
+      { timeout: 15_000 },
+    );
+    expect(await inPage.jsonValue()).toEqual({ title: 'Russia clamps down on WhatsApp and Telegram over data sharing', fontSize: '18px', cards: 3 });
+    await page.evaluate(() => (document.body.shadowRoot!.querySelector('.pp-show-original') as HTMLButtonElement).click());
+    expect(await page.evaluate(() => ({ shadow: document.body.shadowRoot !== null, text: document.body.textContent?.includes('Try Our AI Features') }))).toEqual({ shadow: false, text: true });
+  } finally {
+    await browser.close();
+  }
+});
