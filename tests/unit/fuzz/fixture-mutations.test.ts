@@ -19,12 +19,16 @@ describe('fuzz: mutated fixtures', () => {
   });
 
   it(`${FUZZ_SETTINGS.mutationRuns} mutated fixture pages, seed ${FUZZ_SETTINGS.seed}`, { timeout: 300_000 }, () => {
+    let unparsed = 0;
     fc.assert(
       fc.property(mutatedFixture(fixtures), fc.boolean(), ({ fixture, html }, force) => {
-        const { problems } = checkPage(html, { force, boundMs: FUZZ_SETTINGS.boundMs });
+        const { problems, parsed } = checkPage(html, { force, boundMs: FUZZ_SETTINGS.boundMs });
+        if (!parsed) unparsed++;
         if (problems.length) throw new Error(`${fixture}: ${problems.join('\n')}`);
       }),
       { seed: FUZZ_SETTINGS.seed, numRuns: FUZZ_SETTINGS.mutationRuns, endOnFailure: true },
     );
+    // jsdom itself refuses a few shapes (see CaseOutcome.parsed); a flood of them would hollow the test out.
+    expect(unparsed).toBeLessThan(FUZZ_SETTINGS.mutationRuns / 20);
   });
 });
