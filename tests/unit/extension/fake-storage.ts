@@ -1,0 +1,21 @@
+/** An in-memory stand-in for src/platform/storage.ts, for vi.mock factories. */
+export function createFakeStorage() {
+  const areas = { local: new Map<string, unknown>(), session: new Map<string, unknown>() };
+  const listeners: { area: 'local' | 'session'; key: string; fn: (v: unknown) => void }[] = [];
+  return {
+    areas,
+    module: {
+      getItem: async (area: 'local' | 'session', key: string) => structuredClone(areas[area].get(key)),
+      setItem: async (area: 'local' | 'session', key: string, value: unknown) => {
+        areas[area].set(key, structuredClone(value));
+        for (const l of listeners) if (l.area === area && l.key === key) l.fn(structuredClone(value));
+      },
+      removeItem: async (area: 'local' | 'session', key: string) => void areas[area].delete(key),
+      onItemChanged: (area: 'local' | 'session', key: string, fn: (v: unknown) => void) => {
+        const entry = { area, key, fn };
+        listeners.push(entry);
+        return () => void listeners.splice(listeners.indexOf(entry), 1);
+      },
+    },
+  };
+}

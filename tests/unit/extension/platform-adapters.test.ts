@@ -1,0 +1,35 @@
+// @vitest-environment node
+/** STYLE.md habit 8: only src/platform/ talks to the browser APIs; the rest imports its adapters. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
+const rel = (p: string) => relative(ROOT, p).split('\\').join('/');
+
+/** Direct use of the extension APIs: the polyfill import or the `chrome.` / `browser.` globals. */
+const DIRECT_API = /from ['"]webextension-polyfill['"]|\b(?:chrome|browser)\.(?:runtime|tabs|scripting|storage|permissions|action|extension)\b/;
+
+describe('platform adapters', () => {
+  it('the check itself can fail', () => {
+    expect(DIRECT_API.test("import browser from 'webextension-polyfill';")).toBe(true);
+    expect(DIRECT_API.test('await chrome.tabs.query({})')).toBe(true);
+    expect(DIRECT_API.test("import { getTab } from '../platform/tabs.ts';")).toBe(false);
+  });
+
+  it('no module outside src/platform uses the browser APIs directly', () => {
+    const offenders = files(resolve(ROOT, 'src'))
+      .filter((p) => !rel(p).startsWith('src/platform/'))
+      .filter((p) => readFileSync(p, 'utf8').split('\n').some((line) => !/^\s*(\/\/|\*)/.test(line) && DIRECT_API.test(line)))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+
+  it('adapters stay thin (about 40 lines each)', () => {
+    for (const p of files(resolve(ROOT, 'src/platform'))) {
+      expect(readFileSync(p, 'utf8').split('\n').length, rel(p)).toBeLessThanOrEqual(60);
+    }
+  });
+});

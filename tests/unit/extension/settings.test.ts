@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeStorage } from './fake-storage.ts';
+
+const fake = vi.hoisted(() => ({ storage: null as ReturnType<typeof createFakeStorage> | null }));
+vi.mock('../../../src/platform/storage.ts', async () => {
+  const { createFakeStorage } = await import('./fake-storage.ts');
+  fake.storage = createFakeStorage();
+  return fake.storage.module;
+});
+
+const { DEFAULT_SETTINGS, SETTINGS_KEY, isWebOrigin, validateSettings } = await import('../../../src/settings/schema.ts');
+const { migrateSettings } = await import('../../../src/settings/migrations.ts');
+const { loadSettings, onSettingsChanged, setAutoClean, setTextSize } = await import('../../../src/settings/store.ts');
+
+describe('settings schema', () => {
+  it('gives the defaults for nothing stored, and for non-objects', () => {
+    for (const raw of [undefined, null, 42, 'x', [], [1, 2]]) {
+      expect(migrateSettings(raw)).toEqual({ version: 2, textSize: 18, autoClean: {} });
+    }
+    expect(DEFAULT_SETTINGS.textSize).toBe(18);
+  });
+
+  it('a corrupt text size falls back to its default without losing the sites', () => {
+    const sites = { 'https://news.example': true, 'http://127.0.0.1:4179': true };
+    for (const textSize of ['huge', -3, 13, 27, 17.5, null, {}]) {
+      expect(migrateSettings({ version: 2, textSize, autoClean: sites })).toEqual({ version: 2, textSize: 18, autoClean: sites });
+    }
+  });
+
+  it('a corrupt site entry is dropped alone; the other sites and the text size stay', () => {
+    const stored = {
+      version: 2,
+      textSize: 22,
+      autoClean: {
+        'https://news.example': true,
+        'https://broken.example': 'yes', // wrong type
+        'https://path.example/article': true, // not an origin
+        'javascript:alert(1)': true,
+        'ftp://files.example': true,
+        'https://other.example:8443': true,
+      },
+    };
+    expect(migrateSettings(stored)).toEqual({
+      version: 2,
+      textSize: 22,
+      autoClean: { 'https://news.example': true, 'https://other.example:8443': true },
+    });
+  });
+
+  it('an autoClean that is not a map becomes empty, keeping the text size', () => {
+    expect(validateSettings({ textSize: 20, autoClean: ['https://news.example'] })).toEqual({ version: 2, textSize: 20, autoClean: {} });
+  });
+
+  it('migrates the version-1 layout (origin list, named sizes)', () => {
+    expect(migrateSettings({ version: 1, autoCleanOrigins: ['https://a.example', 7, 'not a url'], textSize: 'large' })).toEqual({
+      version: 2,
+      textSize: 22,
+      autoClean: { 'https://a.example': true },
+    });
+    // No version at all is the oldest layout.
+    expect(migrateSettings({ autoCleanOrigins: ['https://b.example'], textSize: 'small' })).toEqual({
+      version: 2,
+      textSize: 16,
+      autoClean: { 'https://b.example': true },
+    });
+  });
+
+  it('keeps what still validates from a newer version (a downgrade)', () => {
+    expect(migrateSettings({ version: 9, textSize: 20, autoClean: { 'https://a.example': true }, future: 1 })).toEqual({
+      version: 2,
+      textSize: 20,
+      autoClean: { 'https://a.example': true },
+    });
+  });
+
+  it('recognises web origins only', () => {
+    expect(isWebOrigin('https://a.example')).toBe(true);
+    expect(isWebOrigin('http://127.0.0.1:4179')).toBe(true);
+    for (const bad of ['https://a.example/', 'https://a.example/x', 'chrome://settings', 'file:///tmp', 'https://u:p@a.example', '', 3]) {
+      expect(isWebOrigin(bad), String(bad)).toBe(false);
+    }
+  });
+});
+
+describe('settings store', () => {
+  beforeEach(() => {
+    fake.storage!.areas.local.clear();
+  });
+
+  it('switches sites on and off and clamps the text size, keeping the rest', async () => {
+    await setAutoClean('https://a.example', true);
+    await setAutoClean('https://b.example', true);
+    await setTextSize(40);
+    await setAutoClean('https://a.example', false);
+    expect(await loadSettings()).toEqual({ version: 2, textSize: 26, autoClean: { 'https://b.example': true } });
+    expect(fake.storage!.areas.local.get(SETTINGS_KEY)).toEqual({ version: 2, textSize: 26, autoClean: { 'https://b.example': true } });
+  });
+
+  it('refuses to store something that is not an origin', async () => {
+    await expect(setAutoClean('https://a.example/page', true)).rejects.toThrow(/Not a web origin/);
+    expect(fake.storage!.areas.local.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  it('repairs a corrupt stored value on the next write without losing the valid sites', async () => {
+    fake.storage!.areas.local.set(SETTINGS_KEY, { version: 2, textSize: 'big', autoClean: { 'https://a.example': true, bad: true } });
+    await setAutoClean('https://c.example', true);
+    expect(fake.storage!.areas.local.get(SETTINGS_KEY)).toEqual({
+      version: 2,
+      textSize: 18,
+      autoClean: { 'https://a.example': true, 'https://c.example': true },
+    });
+  });
+
+  it('notifies listeners with validated settings', async () => {
+    const seen: unknown[] = [];
+    const stop = onSettingsChanged((s) => seen.push(s));
+    await setTextSize(20);
+    stop();
+    await setTextSize(22);
+    expect(seen).toEqual([{ version: 2, textSize: 20, autoClean: {} }]);
+  });
+});
