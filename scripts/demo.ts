@@ -40,14 +40,14 @@ async function launch(extensionDir: string, profile: string): Promise<{ context:
   return { context, id: new URL(sw.url()).host };
 }
 
-async function popupFor(context: BrowserContext, id: string, target: Page, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function popupFor(context: BrowserContext, id: string, target: Page, scheme: 'light' | 'dark' = 'light', state = 'ready'): Promise<Page> {
   const sw = context.serviceWorkers()[0]!;
   const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, target.url());
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 460, height: 600 });
   await popup.emulateMedia({ colorScheme: scheme });
   await popup.goto(`chrome-extension://${id}/popup/popup.html?tabId=${tabId}`);
-  await popup.locator('#view[data-state="ready"]').waitFor({ timeout: 20_000 });
+  await popup.locator(`#view[data-state="${state}"]`).waitFor({ timeout: 20_000 });
   return popup;
 }
 
@@ -77,6 +77,18 @@ async function screenshots(context: BrowserContext, id: string): Promise<string[
   const dark = await popupFor(context, id, page, 'dark');
   await shot(dark, 'popup-dark.png');
   await dark.close();
+
+  const [reader] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
+  await reader.locator('.pp-title').waitFor();
+  await shot(reader, 'reader-tab.png');
+  await reader.close();
+
+  const shop = await context.newPage();
+  await shop.goto(OTHER_PAGES[1]!);
+  const notNews = await popupFor(context, id, shop, 'light', 'not-news');
+  await shot(notNews, 'popup-not-news.png');
+  await notNews.close();
+  await shop.close();
 
   // Auto-clean this site, then load the page again: it is cleaned in place.
   await popup.getByRole('switch', { name: 'Auto-clean this site' }).check();

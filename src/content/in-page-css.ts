@@ -33,4 +33,6 @@ export const IN_PAGE_CSS = `
 }
 .pp-show-original:hover { filter: brightness(1.1); }
 .pp-main { padding: 32px 20px 64px; }
+/* Keep anchors and scrolled-to sections clear of the sticky bar. */
+.pp-main :is(h1, h2, h3, section, li) { scroll-margin-top: 64px; }
 `;
