@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, USAGE } from './args.ts';
-import { cleanInput, type CleanFn } from './clean-input.ts';
+import type { CleanFn } from './clean-input.ts';
 import { formatJsonLine, formatPlain, plainHeader } from './format.ts';
 import type { ReadOptions } from './read-input.ts';
 import { inputKey, readUrlMap, type UrlMap } from './url-map.ts';
@@ -33,9 +33,7 @@ function version(): string {
 }
 
 async function loadEngine(): Promise<CleanFn> {
-  // A variable specifier until src/core/index.ts lands (a literal would fail type-checking before then).
-  const specifier: string = '../core/index.ts';
-  const core = (await import(specifier)) as { cleanDocument: CleanFn };
+  const core = await import('../core/index.ts');
   return core.cleanDocument;
 }
 
@@ -65,6 +63,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo, deps:
     }
   }
 
+  // Imported here, not at the top: jsdom and the engine take most of a second to load,
+  // which --help, --version and usage errors should not pay.
+  const { cleanInput } = await import('./clean-input.ts');
   const clean = deps.clean ?? (await loadEngine());
   const readOptions: ReadOptions = { ...deps.readOptions, ...(io.stdin ? { stdin: io.stdin } : {}) };
   const headers = !command.json && command.inputs.length > 1;
