@@ -17,6 +17,8 @@ export interface CaseSummary {
   textLength: number;
   paragraphs: number;
   hasArticle: boolean;
+  /** The first generated paragraph came out (the story-in-lists case has no article template). */
+  hasStory: boolean;
   htmlLength: number;
 }
 
