@@ -7,7 +7,7 @@
  */
 import { sendMessage } from '../platform/runtime.ts';
 import { containsOrigins, removeOrigins, requestOrigins } from '../platform/permissions.ts';
-import type { ReconcileMessage, } from '../background/messages.ts';
+import type { ReconcileMessage } from '../background/messages.ts';
 import { loadSettings, setAutoClean } from '../settings/store.ts';
 import { matchPatternFor } from '../settings/site-access.ts';
 
