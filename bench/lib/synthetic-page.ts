@@ -35,10 +35,12 @@ function sentence(rand: () => number): string {
 /** Every REPEAT_EVERY-th paragraph repeats an earlier one; every PROMO_EVERY-th is a promo line. */
 const REPEAT_EVERY = 25;
 const PROMO_EVERY = 40;
+/** Promo shapes from the reference page and common news markup (paragraph HTML). */
 const PROMOS = [
-  'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am',
-  'Download the app to get breaking news alerts on your phone',
-  'Related: Ferry operator fined over cancelled sailings',
+  'Sign up to First Edition Free daily newsletter Our morning email breaks down the key stories of the day after newsletter promotion',
+  'DOWNLOAD THE APP',
+  'Related: <a href="/news/ferry-fine">Ferry operator fined over cancelled sailings</a>',
+  'Advertisement',
 ];
 
 export function syntheticArticle(paragraphs: number, seed = 42): string {
