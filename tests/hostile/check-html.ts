@@ -79,28 +79,33 @@ function decodeCss(css: string): string {
     .replace(/\\(.)/g, '$1');
 }
 
-function describe(element: Element): string {
-  return `<${element.tagName.toLowerCase()}>`;
-}
-
-function elementDangers(element: Element): string[] {
+/**
+ * What is dangerous about one element, given its local name and attributes.
+ * Pure, so a browser test can collect `[name, attributes]` in the page and
+ * judge them here with exactly the same rules.
+ */
+export function dangersOf(localName: string, attributes: ReadonlyArray<readonly [string, string]>): string[] {
   const found: string[] = [];
-  const name = element.localName.toLowerCase();
-  if (FORBIDDEN_ELEMENTS.has(name)) found.push(`forbidden element ${describe(element)}`);
-  for (const attribute of Array.from(element.attributes)) {
-    const attr = attribute.name.toLowerCase();
-    const value = attribute.value;
-    if (attr.startsWith('on')) found.push(`event handler ${attr} on ${describe(element)}`);
-    else if (attr === 'srcdoc') found.push(`srcdoc on ${describe(element)}`);
-    else if (attr === 'shadowrootmode' || attr === 'shadowroot') found.push(`declarative shadow root on ${describe(element)}`);
-    else if (attr === 'style' && DANGEROUS_CSS.test(decodeCss(value))) found.push(`dangerous style="${value}" on ${describe(element)}`);
+  const name = localName.toLowerCase();
+  const tag = `<${name}>`;
+  if (FORBIDDEN_ELEMENTS.has(name)) found.push(`forbidden element ${tag}`);
+  for (const [rawName, value] of attributes) {
+    const attr = rawName.toLowerCase();
+    if (attr.startsWith('on')) found.push(`event handler ${attr} on ${tag}`);
+    else if (attr === 'srcdoc') found.push(`srcdoc on ${tag}`);
+    else if (attr === 'shadowrootmode' || attr === 'shadowroot') found.push(`declarative shadow root on ${tag}`);
+    else if (attr === 'style' && DANGEROUS_CSS.test(decodeCss(value))) found.push(`dangerous style="${value}" on ${tag}`);
     else if (attr === 'srcset' || attr === 'imagesrcset') {
-      for (const url of srcsetUrls(value)) if (!isSafeUrl(url)) found.push(`${attr} "${url}" on ${describe(element)}`);
+      for (const url of srcsetUrls(value)) if (!isSafeUrl(url)) found.push(`${attr} "${url}" on ${tag}`);
     } else if (URL_ATTRIBUTES.has(attr) && !isSafeUrl(value, attr)) {
-      found.push(`${attr}="${value}" on ${describe(element)}`);
+      found.push(`${attr}="${value}" on ${tag}`);
     }
   }
   return found;
+}
+
+function elementDangers(element: Element): string[] {
+  return dangersOf(element.localName, Array.from(element.attributes, (a) => [a.name, a.value] as const));
 }
 
 function walk(node: Node, visit: (element: Element) => void): void {
