@@ -4,6 +4,7 @@ import { truncate } from './text-utils.ts';
 import type { TextBlock } from './dom-utils.ts';
 import type { LdNode } from './json-ld.ts';
 import type { CardFields } from './parse-card.ts';
+import type { PageScan } from './scan-page.ts';
 
 /** What the headline area shows: the original publisher and the time, as printed. */
 export interface HeadlineInfo {
@@ -46,6 +47,8 @@ export interface PipelineContext {
   /** Text blocks of the untouched clone's body; null once a stage has removed anything. */
   pageBlocks: TextBlock[] | null;
   jsonLd: LdNode[];
+  /** Attribute scan of the untouched clone (elements may later be detached: check isConnected). */
+  scan: PageScan | null;
   /** Window used for sanitising (the live document's; clones have none). */
   win: Window | null;
   /** Related cards as read from the page by detect (before cleaning). */
@@ -79,6 +82,7 @@ export function createContext(doc: Document, url: string, options: CleanOptions 
     sections: null,
     pageBlocks: null,
     jsonLd: [],
+    scan: null,
     win: null,
     cards: [],
     related: [],

@@ -8,7 +8,12 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Never text: their content is code, styling or hidden templates. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON']);
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'MATH']);
+
+/** SVG/MathML elements keep lower-case tag names in HTML documents ("svg", and its <title> icon labels). */
+function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName) || SKIP_TAGS.has(el.tagName.toUpperCase());
+}
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -37,20 +42,28 @@ function isBlock(el: Element): boolean {
 export function collectBlocks(root: Element): TextBlock[] {
   const doc = root.ownerDocument;
   const blocks: TextBlock[] = [];
-  // SHOW_ELEMENT | SHOW_TEXT: elements are visited so skipped subtrees can be rejected whole.
+  // SHOW_ELEMENT | SHOW_TEXT: skipped subtrees are rejected whole; <br> and block elements
+  // are visited only to mark a paragraph break before the next text.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
     acceptNode(node: Node): number {
-      if (node.nodeType === 1) return SKIP_TAGS.has((node as Element).tagName) ? 2 : 3; // REJECT : SKIP
-      return 1; // ACCEPT text
+      if (node.nodeType !== 1) return 1; // ACCEPT text
+      const el = node as Element;
+      if (isSkipped(el)) return 2; // REJECT
+      return el.tagName === 'BR' || isBlock(el) ? 1 : 3; // ACCEPT breaks, SKIP other inline elements
     },
   });
   let current: TextBlock | null = null;
+  let breakPending = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      breakPending = true;
+      continue;
+    }
     const text = node as Text;
     const value = text.data;
     if (!value.trim()) {
       // Whitespace between inline elements separates words ("<span>BBC</span> <span>5 hours ago</span>").
-      if (current && current.el === text.parentElement) current.raw += ' ';
+      if (current && !breakPending) current.raw += ' ';
       continue;
     }
     let block: Element | null = text.parentElement;
@@ -60,35 +73,19 @@ export function collectBlocks(root: Element): TextBlock[] {
       block = block.parentElement;
     }
     const el = block ?? root;
-    // A new block starts when the block element changes, or when a nested block or
-    // a <br><br> came between two text nodes of the same block element.
-    const breakBefore = current !== null && current.el === el && hasBreakBetween(current.nodes[current.nodes.length - 1]!, text, el);
-    if (!current || current.el !== el || breakBefore) {
+    // A new block starts when the block element changes, or when a nested block or a <br>
+    // came between two text nodes of the same block element (text around a nested block,
+    // div-and-br pages).
+    if (!current || current.el !== el || breakPending) {
       current = { el, raw: '', nodes: [], linkChars: 0 };
       blocks.push(current);
     }
+    breakPending = false;
     current.raw += value;
     current.nodes.push(text);
     if (inLink) current.linkChars += value.trim().length;
   }
   return blocks;
-}
-
-/** True when a block element or a <br> lies between two text nodes of the same block. */
-function hasBreakBetween(a: Text, b: Text, blockEl: Element): boolean {
-  // Walk from a's highest inline ancestor below blockEl to b's, sibling by sibling.
-  let x: Node = a;
-  while (x.parentNode && x.parentNode !== blockEl) x = x.parentNode;
-  let y: Node = b;
-  while (y.parentNode && y.parentNode !== blockEl) y = y.parentNode;
-  if (x === y) return false;
-  for (let n = x.nextSibling; n && n !== y; n = n.nextSibling) {
-    if (n.nodeType === 1) {
-      const tag = (n as Element).tagName;
-      if (tag === 'BR' || isBlock(n as Element)) return true;
-    }
-  }
-  return false;
 }
 
 /** Remove a node from its parent (no-op when detached). */
@@ -149,10 +146,24 @@ export function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The value of a <meta> tag by name or property, or ''. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/** The value of a <meta> tag by name, property, itemprop or http-equiv (lower-cased key), or ''. Read once per document. */
 export function metaContent(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-  return (el?.getAttribute('content') ?? '').trim();
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+      const content = (meta.getAttribute('content') ?? '').trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+        const k = (meta.getAttribute(attr) ?? '').trim().toLowerCase();
+        if (k && !map.has(k)) map.set(k, content);
+      }
+    }
+    metaCache.set(doc, map);
+  }
+  return map.get(key.toLowerCase()) ?? '';
 }
 
 /** Resolve `href` against `base`; '' unless the result is http(s). */
@@ -164,12 +175,6 @@ export function absoluteHttpUrl(href: string | null, base: string): string {
   } catch {
     return '';
   }
-}
-
-/** Is `el` inside a small promo box (newsletter aside, share bar…) that lies within `scope`? */
-export function inPromoBox(el: Element, scope: Element, selector: string, maxChars: number): boolean {
-  const box = el.closest(selector);
-  return !!box && scope.contains(box) && textOf(box).length <= maxChars;
 }
 
 /** Is `el` inside (or equal to) any of `roots`? */

@@ -7,29 +7,30 @@ import type { TextBlock } from './dom-utils.ts';
 import { HEADING_TAGS, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, normalizeKey } from './text-utils.ts';
-import { BYLINE_HINT, BYLINE_PREFIX, MAX_BYLINE_CHARS } from './rules/metadata-rules.ts';
+import { BYLINE_HINT, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
+import { ABSOLUTE_DATE_AT_END, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
 
 /** How many blocks after the headline may hold the source/time line. */
 const HEADLINE_VICINITY_BLOCKS = 8;
 /** A block this long is story text: the headline area has ended. */
 const STORY_BLOCK_CHARS = 200;
 
-export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitle: string): HeadlineInfo | null {
+export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHeadings: readonly Element[], ogTitle: string): HeadlineInfo | null {
   const body = doc.body;
   if (!body) return null;
   let headline: Element | null = null;
-  for (const h of Array.from(body.querySelectorAll('h1, [role="heading"][aria-level="1"]'))) {
+  for (const h of topHeadings) {
     if (textOf(h).length >= 10) {
       headline = h;
       break;
     }
   }
   // Div soup without <h1>: the first short block that repeats og:title / <title>.
-  const titleKey = normalizeKey(ogTitle || doc.title || '');
+  const titleKeys = titleParts(ogTitle || doc.title || '');
   let start = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (headline ? b.el === headline || headline.contains(b.el) : titleKey && isTitleLike(normalizeKey(b.raw), titleKey)) {
+    if (headline ? b.el === headline || headline.contains(b.el) : b.raw.length < 300 && isTitleLike(normalizeKey(b.raw), titleKeys)) {
       start = i;
       headline ??= b.el;
       break;
@@ -48,7 +49,11 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], ogTitl
     if (normalizeKey(text) === headKey) continue; // the title printed twice
     if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
     if (!info.byline && (BYLINE_PREFIX.test(text) || hasBylineHint(b.el)) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text)) {
-      info.byline = text.replace(BYLINE_PREFIX, '').trim();
+      // "by Dorothy Finch, 14 March 2009": names, then the date.
+      const dated = ABSOLUTE_DATE_AT_END.exec(text) ?? RELATIVE_TIME_AT_END.exec(text);
+      const names = dated ? text.slice(0, dated.index).replace(SOURCE_TIME_SEPARATOR, '') : text;
+      if (dated && !info.published) info.published = dated[0].trim();
+      info.byline = names.replace(BYLINE_PREFIX, '').trim();
       continue;
     }
     const st = splitSourceTime(text);
@@ -69,12 +74,18 @@ function hasBylineHint(el: Element): boolean {
   let x: Element | null = el;
   for (let i = 0; x && i < 3; i++, x = x.parentElement) {
     const marks = `${x.getAttribute('class') ?? ''} ${x.getAttribute('rel') ?? ''} ${x.getAttribute('itemprop') ?? ''}`;
+    if (x.getElementsByTagName('a').length && Array.from(x.getElementsByTagName('a')).some((a) => a.getAttribute('rel') === 'author')) return true;
     if (BYLINE_HINT.test(marks)) return true;
-    if (x.querySelector('[rel="author"]')) return true;
   }
   return false;
 }
 
-function isTitleLike(key: string, titleKey: string): boolean {
-  return key.length >= 10 && (key === titleKey || (titleKey.startsWith(key) && key.length > titleKey.length * 0.6));
+/** The title and its parts around site separators ("Millbrook Gazette - Bakery marks 100 years"). */
+function titleParts(title: string): string[] {
+  const parts = [title, ...title.split(TITLE_SEPARATOR)];
+  return parts.map(normalizeKey).filter((k) => k.length >= 10);
+}
+
+function isTitleLike(key: string, titleKeys: readonly string[]): boolean {
+  return key.length >= 10 && titleKeys.some((t) => key === t);
 }

@@ -5,10 +5,11 @@
  */
 import type { FoundSection } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, absoluteHttpUrl, inPromoBox, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, textOf } from './dom-utils.ts';
+import { inPromoBox } from './scan-page.ts';
 import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
-import { MAX_HEADING_CHARS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
-import { MAX_PROMO_CONTAINER_CHARS, PROMO_BLOCK_PATTERNS, PROMO_CONTAINER_SELECTOR } from './rules/promo-rules.ts';
+import { MAX_HEADING_CHARS, MAX_RELATED_CARDS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
+import { PROMO_BLOCK_PATTERNS } from './rules/promo-rules.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 
 /** A link or heading must be this long (and have 3+ words) to be a card title. */
@@ -25,7 +26,7 @@ export function headingKind(text: string): 'related' | 'popular' | null {
   return null;
 }
 
-export function findSections(doc: Document, blocks: readonly TextBlock[], baseUrl: string, headline: Element | null): FoundSection[] {
+export function findSections(doc: Document, blocks: readonly TextBlock[], labelled: readonly { el: Element; label: string }[], baseUrl: string, headline: Element | null): FoundSection[] {
   const body = doc.body;
   if (!body) return [];
   const found: FoundSection[] = [];
@@ -35,7 +36,8 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], baseUr
     const section = labelled ? sectionFromContainer(heading, headline, baseUrl) : sectionFromHeading(heading, headline, baseUrl);
     if (!section) return;
     const cards = splitCards(section.cardNodes, baseUrl);
-    if (cards.length === 0) return;
+    // A "section" of dozens of cards is a page-wide list (an index), not related stories.
+    if (cards.length === 0 || cards.length > MAX_RELATED_CARDS) return;
     found.push({ kind, heading, nodes: section.nodes, cards });
     taken.push(...section.nodes);
   };
@@ -50,9 +52,8 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], baseUr
     consider(el, kind, !whole);
   }
   // Labelled containers without a visible heading: <section aria-label="Related stories">.
-  for (const el of Array.from(body.querySelectorAll('[aria-label], [data-component], [data-testid]'))) {
-    const label = (el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid') ?? '').replace(/[-_]+/g, ' ');
-    const kind = headingKind(label);
+  for (const { el, label } of labelled) {
+    const kind = headingKind(label.replace(/[-_]+/g, ' '));
     if (kind && !HEADING_TAGS.has(el.tagName)) consider(el, kind, true);
   }
   return found;
@@ -139,22 +140,33 @@ function isCardHref(href: string | null, baseUrl: string): boolean {
   return absoluteHttpUrl(href, baseUrl) !== '';
 }
 
-/** Normalised titles a node carries: long link texts and headings ("title printed 3×" = one key). */
-export function titleKeys(el: Element, baseUrl: string): Set<string> {
-  const keys = new Set<string>();
-  const add = (t: string): void => {
-    if (t.length >= MIN_TITLE_CHARS && countWords(t) >= MIN_TITLE_WORDS) keys.add(normalizeKey(t));
-  };
-  const self = el.tagName === 'A' || HEADING_TAGS.has(el.tagName) ? [el] : [];
-  for (const x of [...self, ...Array.from(el.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
-    if (x.tagName === 'A' && !isCardHref(x.getAttribute('href'), baseUrl)) continue;
-    // A newsletter box or "Sign up: … email" link inside a card is not another story.
-    if (inPromoBox(x, el, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) continue;
-    const t = textOf(x);
-    if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t)) continue;
-    add(t);
+/**
+ * Index the card titles under `nodes`: each element maps to the one title key it contains,
+ * or null when it contains several (a list of cards). Built bottom-up from each title
+ * element, stopping where an ancestor is already known, so the cost is about linear.
+ */
+function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, string | null> {
+  const index = new Map<Element, string | null>();
+  for (const node of nodes) {
+    const stop = node.parentElement;
+    const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
+    for (const x of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
+      if (x.tagName === 'A' && !isCardHref(x.getAttribute('href'), baseUrl)) continue;
+      const t = textOf(x);
+      if (t.length < MIN_TITLE_CHARS || countWords(t) < MIN_TITLE_WORDS) continue;
+      // A newsletter box or "Sign up: … email" link inside a card is not another story.
+      if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t)) continue;
+      if (inPromoBox(x, node)) continue;
+      const key = normalizeKey(t);
+      for (let a: Element | null = x; a && a !== stop; a = a.parentElement) {
+        const known = index.get(a);
+        if (known === undefined) index.set(a, key);
+        else if (known === key || known === null) break;
+        else index.set(a, null);
+      }
+    }
   }
-  return keys;
+  return index;
 }
 
 /**
@@ -163,24 +175,24 @@ export function titleKeys(el: Element, baseUrl: string): Set<string> {
  * a node with none (source, time, flattened text) belongs to the current card.
  */
 export function splitCards(nodes: readonly Element[], baseUrl: string): Element[][] {
+  const index = indexTitles(nodes, baseUrl);
   const cards: Element[][] = [];
-  let current: { nodes: Element[]; keys: Set<string> } | null = null;
+  let current: { nodes: Element[]; key: string } | null = null;
   const visit = (node: Element, depth: number): void => {
-    const keys = titleKeys(node, baseUrl);
-    if (keys.size > 1 && node.children.length > 0 && depth < 6) {
+    const key = index.get(node);
+    if (key === null && node.children.length > 0 && depth < 8) {
       for (const c of Array.from(node.children)) visit(c, depth + 1);
       return;
     }
-    if (keys.size === 0) {
+    if (key === undefined) {
       current?.nodes.push(node);
       return;
     }
-    const [key] = keys;
-    if (current && key !== undefined && current.keys.has(key)) {
+    if (current && key !== null && current.key === key) {
       current.nodes.push(node);
       return;
     }
-    current = { nodes: [node], keys };
+    current = { nodes: [node], key: key ?? '' };
     cards.push(current.nodes);
   };
   for (const n of nodes) visit(n, 0);

@@ -5,7 +5,9 @@ export type LdNode = Record<string, unknown>;
 /** Every object in every ld+json script, @graph entries flattened. */
 export function readJsonLd(doc: Document): LdNode[] {
   const out: LdNode[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  // getElementsByTagName + a type check: a case-insensitive attribute selector is slow in jsdom.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));

@@ -1,7 +1,7 @@
 /** Read one related-story card (a group of nodes) into its fields. Read-only. */
-import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, inPromoBox, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, textOf } from './dom-utils.ts';
+import { inPromoBox } from './scan-page.ts';
 import { promoBlockReason } from './promo-text.ts';
-import { MAX_PROMO_CONTAINER_CHARS, PROMO_CONTAINER_SELECTOR } from './rules/promo-rules.ts';
 import { NON_TITLE_LINK, NOT_A_STORY_TITLE, SPONSORED_CARD_LABEL } from './rules/related-rules.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
@@ -29,7 +29,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   for (const node of nodes) {
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
-      if (inPromoBox(el, node, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) continue;
+      if (inPromoBox(el, node)) continue;
       const t = textOf(el);
       if (promoBlockReason(t) || NOT_A_STORY_TITLE.test(t)) continue;
       if (el.tagName === 'A') {
@@ -56,7 +56,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
     for (const b of collectBlocks(node)) {
       const text = collapse(b.raw);
       if (!text) continue;
-      if (inPromoBox(b.el, node, PROMO_CONTAINER_SELECTOR, MAX_PROMO_CONTAINER_CHARS)) promoLines.push(text);
+      if (inPromoBox(b.el, node)) promoLines.push(text);
       else lines.push({ text, linkShare: b.linkChars / text.length });
     }
   }

@@ -3,7 +3,7 @@
  * normalised text) into a Set; nothing is compared pairwise.
  */
 import {
-  MIN_REPEATED_PARAGRAPH_CHARS, MIN_RUN_SENTENCES, MIN_RUN_WORDS, MIN_SINGLE_SENTENCE_WORDS, SENTENCE_BOUNDARY,
+  MIN_REPEATED_PARAGRAPH_CHARS, MIN_RUN_SENTENCES, ONLY_QUESTIONS, PULL_QUOTE_MAX_CHECKS, PULL_QUOTE_MAX_WORDS, PULL_QUOTE_MIN_WORDS, MIN_RUN_WORDS, MIN_SINGLE_SENTENCE_WORDS, SENTENCE_BOUNDARY,
 } from './rules/dedupe-rules.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 
@@ -12,15 +12,20 @@ export interface RepeatState {
   sentences: Set<string>;
   /** Normalised title: a block equal to it is the title printed again. */
   titleKey: string;
+  /** Normalised text of everything kept so far, for pull quotes (see PULL_QUOTE_* rules). */
+  corpus: string;
+  pullQuoteChecks: number;
+  /** Keys of every block seen, short ones included (a recurring short line is not a pull quote). */
+  blocks: Set<string>;
 }
 
 export function createRepeatState(title: string): RepeatState {
-  return { paragraphs: new Set(), sentences: new Set(), titleKey: normalizeKey(title) };
+  return { paragraphs: new Set(), sentences: new Set(), titleKey: normalizeKey(title), corpus: '', pullQuoteChecks: 0, blocks: new Set() };
 }
 
 export type RepeatVerdict =
   | { kind: 'keep' }
-  | { kind: 'drop'; reason: 'repeated-title' | 'repeated-paragraph' }
+  | { kind: 'drop'; reason: 'repeated-title' | 'repeated-paragraph' | 'repeated-pull-quote' }
   | { kind: 'cut'; text: string; runs: string[] };
 
 export function splitSentences(text: string): string[] {
@@ -31,14 +36,27 @@ export function splitSentences(text: string): string[] {
  * Check one paragraph against everything before it (and remember it):
  * the title again, a repeated paragraph, or repeated runs of sentences to cut.
  */
-export function checkParagraph(text: string, state: RepeatState): RepeatVerdict {
+export function checkParagraph(text: string, state: RepeatState, exempt = false): RepeatVerdict {
   const key = normalizeKey(text);
   if (!key) return { kind: 'keep' };
   if (state.titleKey && key === state.titleKey) return { kind: 'drop', reason: 'repeated-title' };
+  const recurringLine = state.blocks.has(key);
+  state.blocks.add(key);
+  if (exempt || ONLY_QUESTIONS.test(text)) {
+    state.corpus += ` ${key} `;
+    return { kind: 'keep' };
+  }
   if (key.length >= MIN_REPEATED_PARAGRAPH_CHARS) {
     if (state.paragraphs.has(key)) return { kind: 'drop', reason: 'repeated-paragraph' };
     state.paragraphs.add(key);
   }
+  // A pull quote: a short block whose words were already printed inside a longer paragraph.
+  const words = countWords(key);
+  if (!recurringLine && words >= PULL_QUOTE_MIN_WORDS && words <= PULL_QUOTE_MAX_WORDS && state.pullQuoteChecks < PULL_QUOTE_MAX_CHECKS) {
+    state.pullQuoteChecks++;
+    if (state.corpus.includes(` ${key} `)) return { kind: 'drop', reason: 'repeated-pull-quote' };
+  }
+  state.corpus += ` ${key} `;
   const sentences = splitSentences(text);
   const keys = sentences.map(normalizeKey);
   const kept: string[] = [];

@@ -24,6 +24,30 @@ export const MIN_RUN_WORDS = 12;
 export const MIN_SINGLE_SENTENCE_WORDS = 25;
 
 /**
+ * Pull quotes: a short block (PULL_QUOTE_MIN_WORDS..PULL_QUOTE_MAX_WORDS words) whose whole
+ * normalised text already appeared inside an earlier paragraph ("We have boats but not
+ * people" set large beside the paragraph quoting it). Five words at least, so a short
+ * answer or a credit is never a "pull quote". Checks are capped so a page of thousands of
+ * short blocks stays linear (each check scans the text kept so far).
+ */
+export const PULL_QUOTE_MIN_WORDS = 5;
+export const PULL_QUOTE_MAX_WORDS = 40;
+export const PULL_QUOTE_MAX_CHECKS = 50;
+
+/**
+ * Blocks inside these elements are structured data (tables, lists, definition lists): a meal
+ * plan repeats "Asparagus and Eggs [1 cup asparagus…]" every day, product lists repeat the
+ * same feature bullets. Their repeats are content, so they are never deduplicated.
+ */
+export const REPEAT_EXEMPT_CONTAINERS = 'li, td, th, dd, dt, caption';
+
+/**
+ * A paragraph made only of questions is an interview's recurring question ("What inspired
+ * you to start cooking?" asked of every guest), not a scraping accident: never removed.
+ */
+export const ONLY_QUESTIONS = /^(?:[^.!?]*\?['"’”)]*\s*)+$/u;
+
+/**
  * Sentence boundary: terminal punctuation, optional closing quote/bracket, whitespace, then
  * something that can start a sentence. Abbreviations may split wrongly, but they split the
  * same way in both copies of a passage, which is all the run matching needs.

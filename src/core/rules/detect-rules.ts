@@ -34,3 +34,5 @@ export const HOME_LINK_DENSITY = 0.45;
 /** Search pages: URL shapes and on-page wording. */
 export const SEARCH_URL = /[?&](?:q|query|s|search|keywords?)=|\/search(?:[/?#]|$)/i;
 export const SEARCH_RESULTS_TEXT = /^(?:\d[\d,]*\s+)?(?:search )?results? (?:for|found)\b|^showing \d+/i;
+/** A headline with a byline or date over at least this much story text is a short news story. */
+export const MIN_SHORT_STORY_CHARS = 400;

@@ -1,7 +1,7 @@
 /** Patterns for reading metadata off the page. */
 
-/** " | The Guardian", " - BBC News", " · NewsNest": a site suffix on a page title. */
-export const TITLE_SUFFIX = /\s+[|–—·•-]\s+[^|–—·•]{2,40}$/;
+/** " | ", " - ", " — ", " · ": what separates a page title from its site name (either side). */
+export const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/;
 
 /** "By Jane Doe", "Published by Grace Liu", "Words by …": the label before a byline's names. */
 export const BYLINE_PREFIX = /^(?:(?:published|written|posted|words|story|reporting|report)\s+)?by[:\s]+/i;
@@ -15,3 +15,6 @@ export const BYLINE_HINT = /\b(?:author|byline|contributor|writer|reporter)(?:\b
 /** A byline is a few names, not a sentence. */
 export const MAX_BYLINE_CHARS = 100;
 
+
+/** What Readability (REGEXPS.byline) takes for a byline element, by class/id. */
+export const BYLINE_MARKER = /byline|author|dateline|writtenby|p-author/i;

@@ -44,3 +44,6 @@ export const SPONSORED_CARD_LABEL = new RegExp(`^${SPONSOR_WORD}(?: by .{1,40})?
  * ("Sign up to Breaking News Australia" in the reference page's Guardian card).
  */
 export const NOT_A_STORY_TITLE = /^(?:sign up|subscribe)\b/i;
+
+/** More cards than this under one heading is a page-wide index (a home page's rivers), not related stories. */
+export const MAX_RELATED_CARDS = 40;

@@ -8,13 +8,14 @@ import { logRemoval } from '../context.ts';
 import { collectBlocks, removeBlock, replaceBlockText } from '../dom-utils.ts';
 import { checkParagraph, createRepeatState } from '../repeats.ts';
 import { collapse } from '../text-utils.ts';
+import { REPEAT_EXEMPT_CONTAINERS } from '../rules/dedupe-rules.ts';
 
 export function dedupe(ctx: PipelineContext): void {
   if (!ctx.article) return;
   const state = createRepeatState(ctx.meta.title);
   for (const block of collectBlocks(ctx.article)) {
     const text = collapse(block.raw);
-    const verdict = checkParagraph(text, state);
+    const verdict = checkParagraph(text, state, block.el.closest(REPEAT_EXEMPT_CONTAINERS) !== null);
     if (verdict.kind === 'keep') continue;
     if (verdict.kind === 'drop') {
       removeBlock(block);

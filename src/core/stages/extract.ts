@@ -7,10 +7,15 @@
 import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
 import { collapse } from '../text-utils.ts';
+import { BLOCK_TAGS } from '../dom-utils.ts';
 import { fillFromReadability } from './metadata.ts';
+
+/** An inline byline whose paragraph is this many times longer is part of a sentence. */
+const SENTENCE_RATIO = 2;
 
 export function extract(ctx: PipelineContext): void {
   const { doc } = ctx;
+  const inlineByline = protectInlineBylines(ctx.scan?.bylineMarked ?? []);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // The serializer returns the content element itself: no HTML round trip.
@@ -34,4 +39,28 @@ export function extract(ctx: PipelineContext): void {
     ctx.article = doc.body;
   }
   fillFromReadability(ctx);
+  ctx.meta.byline ||= inlineByline;
+}
+
+/**
+ * Readability removes the first element that looks like a byline, even a name inside a
+ * sentence ("She talks to <span class="byline">Ben Achebe</span> about grain…"), which
+ * breaks the sentence. On the clone, unmark such inline names so the sentence survives.
+ */
+function protectInlineBylines(marked: readonly Element[]): string {
+  let first = '';
+  for (const el of marked) {
+    if (BLOCK_TAGS.has(el.tagName) || !el.isConnected) continue;
+    let block = el.parentElement;
+    while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+    if (!block) continue;
+    const own = (el.textContent ?? '').trim().length;
+    const around = (block.textContent ?? '').trim().length;
+    if (own > 0 && around > own * SENTENCE_RATIO && /[.!?]["'’”]?$/.test((block.textContent ?? '').trim())) {
+      for (const attr of ['class', 'id', 'rel', 'itemprop']) el.removeAttribute(attr);
+      // Still the best byline the page offers when nothing else names the author.
+      if (!first && own <= 60) first = collapse(el.textContent ?? '');
+    }
+  }
+  return first;
 }

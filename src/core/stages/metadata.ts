@@ -7,8 +7,8 @@ import type { PipelineContext } from '../context.ts';
 import { metaContent, textOf } from '../dom-utils.ts';
 import { ldNames, ldString, ldTypes, type LdNode } from '../json-ld.ts';
 import { ARTICLE_LD_TYPES } from '../rules/detect-rules.ts';
-import { collapse, normalizeKey } from '../text-utils.ts';
-import { BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SUFFIX } from '../rules/metadata-rules.ts';
+import { collapse, countWords, normalizeKey } from '../text-utils.ts';
+import { BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from '../rules/metadata-rules.ts';
 
 
 export function metadata(ctx: PipelineContext): void {
@@ -21,7 +21,8 @@ export function metadata(ctx: PipelineContext): void {
   const ldTitle = ld ? ldString(ld['headline']) || ldString(ld['name']) : '';
   const docTitle = collapse(doc.title ?? '');
   const h1 = headline?.headlineText ?? '';
-  const metaTitle = ldTitle || stripSuffix(ogTitle) || stripSuffix(docTitle);
+  const siteName0 = metaContent(doc, 'og:site_name') || ctx.meta.siteName;
+  const metaTitle = ldTitle || stripSuffix(ogTitle, siteName0) || stripSuffix(docTitle, siteName0);
   meta.title = h1 && (!metaTitle || agrees(h1, metaTitle) || agrees(h1, docTitle)) ? h1 : metaTitle || h1;
 
   // Source: an aggregator shows the original publisher by the headline; JSON-LD may name it too.
@@ -51,7 +52,7 @@ export function fillFromReadability(ctx: PipelineContext): void {
   const r = ctx.readability;
   if (!r) return;
   const { meta } = ctx;
-  meta.title ||= stripSuffix(r.title);
+  meta.title ||= stripSuffix(r.title, meta.siteName);
   meta.byline ||= cleanByline(r.byline);
   meta.source ||= r.siteName;
   meta.published ||= r.publishedTime;
@@ -69,14 +70,24 @@ function articleLd(nodes: readonly LdNode[]): LdNode | null {
   return nodes.find((n) => ldTypes(n).some((t) => ARTICLE_LD_TYPES.has(t))) ?? null;
 }
 
-function stripSuffix(title: string): string {
+/**
+ * "Title | Site" or "Site - Title" → "Title": drop the part that is the site name, else
+ * keep the longest part when the others are short (a site name is a few words).
+ */
+function stripSuffix(title: string, siteName = ''): string {
   const t = collapse(title);
-  const stripped = t.replace(TITLE_SUFFIX, '');
-  return stripped.length >= 10 ? stripped : t;
+  const parts = t.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return t;
+  const site = normalizeKey(siteName);
+  const rest = site ? parts.filter((p) => normalizeKey(p) !== site) : parts;
+  if (rest.length === 1 && rest[0]!.length >= 10) return rest[0]!;
+  const longest = rest.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const othersShort = rest.every((p) => p === longest || countWords(p) <= 4);
+  return othersShort && countWords(longest) >= 3 ? longest : t;
 }
 
 function agrees(a: string, b: string): boolean {
   const x = normalizeKey(a);
   const y = normalizeKey(b);
-  return !!x && !!y && (x === y || y.startsWith(x) || x.startsWith(y));
+  return !!x && !!y && (x === y || y.includes(x) || x.includes(y));
 }

@@ -9,7 +9,7 @@ import { collectBlocks, removeBlock, removeNode, replaceBlockText, textOf, type 
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, PROMO_SELECTORS,
+  PLACEHOLDER_IMAGE_ALT,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 
@@ -32,8 +32,8 @@ export function promoText(ctx: PipelineContext): void {
 }
 
 function removePromoContainers(ctx: PipelineContext, body: HTMLElement, headline: Element | null): void {
-  for (const { reason, selector } of PROMO_SELECTORS) {
-    for (const el of Array.from(body.querySelectorAll(selector))) {
+  for (const { el, reason } of ctx.scan?.promoBoxes ?? []) {
+    {
       if (!el.isConnected || el === body || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') continue;
       if (headline && el.contains(headline)) continue;
       const text = textOf(el);
@@ -47,7 +47,8 @@ function removePromoContainers(ctx: PipelineContext, body: HTMLElement, headline
 }
 
 function removePlaceholderImages(ctx: PipelineContext, body: HTMLElement): void {
-  for (const img of Array.from(body.querySelectorAll('img'))) {
+  for (const img of ctx.scan?.images ?? []) {
+    if (!img.isConnected) continue;
     const alt = collapse(img.getAttribute('alt') ?? '');
     const src = (img.getAttribute('src') ?? '').trim();
     const lazy = LAZY_ATTRS.some((a) => img.hasAttribute(a));

@@ -1,0 +1,83 @@
+/**
+ * One pass over the page's elements, collecting what the stages look up by attribute.
+ * jsdom's querySelectorAll with attribute-substring selectors (`[class*="x" i]`) costs
+ * hundreds of milliseconds on a real page; reading a few attributes per element in one
+ * TreeWalker pass costs a few.
+ */
+import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './rules/promo-rules.ts';
+import { BYLINE_MARKER } from './rules/metadata-rules.ts';
+import { textOf } from './dom-utils.ts';
+
+export interface PageScan {
+  /** Elements whose attributes mark them as promo boxes, with the reason. */
+  promoBoxes: { el: Element; reason: string }[];
+  /** Elements with an aria-label / data-component / data-testid (section labels). */
+  labelled: { el: Element; label: string }[];
+  /** Elements Readability would take for a byline (class/id byline|author, rel/itemprop author). */
+  bylineMarked: Element[];
+  images: Element[];
+  /** <button> and submit inputs (shop "Add to cart" signals). */
+  buttons: Element[];
+  articles: Element[];
+  /** <h1> and role=heading aria-level=1, in document order. */
+  topHeadings: Element[];
+  hasTime: boolean;
+  hasSearchBox: boolean;
+}
+
+/** class, id, aria-label, data-component and data-testid joined by spaces. */
+export function markerOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+}
+
+/** The promo reason an element's attributes give it, or null. */
+export function promoReasonOf(el: Element): string | null {
+  const marker = markerOf(el);
+  if (!PROMO_MARKER_ANY.test(marker)) return null;
+  for (const m of PROMO_MARKERS) if (m.pattern.test(marker)) return m.reason;
+  return null;
+}
+
+/** Is `el` inside a small promo box (newsletter aside, share bar…) within `scope` (inclusive)? */
+export function inPromoBox(el: Element, scope: Element): boolean {
+  for (let x: Element | null = el; x; x = x.parentElement) {
+    if (promoReasonOf(x) && textOf(x).length <= MAX_PROMO_CONTAINER_CHARS) return true;
+    if (x === scope) break;
+  }
+  return false;
+}
+
+export function scanPage(body: Element): PageScan {
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, hasSearchBox: false };
+  const walker = body.ownerDocument.createTreeWalker(body, 0x1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    const tag = el.tagName;
+    const marker = markerOf(el);
+    if (PROMO_MARKER_ANY.test(marker)) {
+      const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
+      if (m) scan.promoBoxes.push({ el, reason: m.reason });
+    }
+    const label = el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid');
+    if (label) scan.labelled.push({ el, label });
+    const role = el.getAttribute('role');
+    if (BYLINE_MARKER.test(marker) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')) scan.bylineMarked.push(el);
+    switch (tag) {
+      case 'IMG': scan.images.push(el); break;
+      case 'BUTTON': scan.buttons.push(el); break;
+      case 'INPUT': {
+        const type = (el.getAttribute('type') ?? '').toLowerCase();
+        if (type === 'submit') scan.buttons.push(el);
+        if (type === 'search') scan.hasSearchBox = true;
+        break;
+      }
+      case 'ARTICLE': scan.articles.push(el); break;
+      case 'H1': scan.topHeadings.push(el); break;
+      case 'TIME': scan.hasTime = true; break;
+      default:
+        if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
+    }
+    if (role === 'search') scan.hasSearchBox = true;
+  }
+  return scan;
+}
