@@ -7,8 +7,8 @@ import type { TextBlock } from './dom-utils.ts';
 import { HEADING_TAGS, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, normalizeKey } from './text-utils.ts';
-import { BYLINE_HINT, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
-import { ABSOLUTE_DATE_AT_END, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
+import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
+import { ABSOLUTE_DATE_ANYWHERE, ABSOLUTE_DATE_AT_END, RELATIVE_TIME_ANYWHERE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
 
 /** How many blocks after the headline may hold the source/time line. */
 const HEADLINE_VICINITY_BLOCKS = 8;
@@ -32,49 +32,79 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
     const b = blocks[i]!;
     if (headline ? b.el === headline || headline.contains(b.el) : b.raw.length < 300 && isTitleLike(normalizeKey(b.raw), titleKeys)) {
       start = i;
-      headline ??= b.el;
+      headline ??= blockElement(b);
       break;
     }
   }
   if (!headline || start < 0) return null;
   const headlineText = textOf(headline);
   const headKey = normalizeKey(headlineText);
-  const info: HeadlineInfo = { headline, headlineText, source: '', published: '', byline: '' };
-  let pendingSource = '';
+  const info: HeadlineInfo = { headline, headlineText, source: '', published: '', byline: '', area: [] };
+  let pending: { text: string; el: Element } | null = null;
   for (let i = start + 1; i < blocks.length && i <= start + HEADLINE_VICINITY_BLOCKS; i++) {
     const b = blocks[i]!;
     const text = collapse(b.raw);
     if (!text) continue;
     if (text.length >= STORY_BLOCK_CHARS) break;
-    if (normalizeKey(text) === headKey) continue; // the title printed twice
-    if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
-    if (!info.byline && (BYLINE_PREFIX.test(text) || hasBylineHint(b.el)) && text.length <= MAX_BYLINE_CHARS && !/[.!?]$/.test(text)) {
-      // "by Dorothy Finch, 14 March 2009": names, then the date.
-      const dated = ABSOLUTE_DATE_AT_END.exec(text) ?? RELATIVE_TIME_AT_END.exec(text);
-      const names = dated ? text.slice(0, dated.index).replace(SOURCE_TIME_SEPARATOR, '') : text;
-      if (dated && !info.published) info.published = dated[0].trim();
-      info.byline = names.replace(BYLINE_PREFIX, '').trim();
+    if (normalizeKey(text) === headKey) {
+      info.area.push(blockElement(b)); // the title printed twice
       continue;
     }
-    const st = splitSourceTime(text);
-    if (st) {
-      if (!info.published) info.published = st.time;
-      if (!info.source) info.source = st.source || pendingSource;
+    if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
+    const meta = readMetaLine(text, b.el);
+    if (meta) {
+      if (meta.byline && !info.byline) info.byline = meta.byline;
+      if (meta.time && !info.published) info.published = meta.time;
+      if (meta.source !== undefined && !info.source) info.source = meta.source || pending?.text || '';
+      if (pending && meta.source === '' && info.source === pending.text) info.area.push(pending.el);
+      info.area.push(blockElement(b));
       if (info.source && info.published) break;
       continue;
     }
     // A publisher on its own line, followed by a time line.
-    if (!pendingSource && isSourceLike(text) && b.linkChars < text.length) pendingSource = text;
+    if (!pending && isSourceLike(text) && b.linkChars < text.length) pending = { text, el: blockElement(b) };
   }
   return info;
 }
 
-/** The element or a close ancestor is marked as a byline (class, rel, itemprop). */
+/**
+ * One short line under a headline: "By Jane Doe", "by Dorothy Finch, 14 March 2009",
+ * "Posted on 12 August 2025 by Grace Liu", "The Guardian2 days ago", "24 minutes ago".
+ * `source` is undefined when the line has no source/time shape.
+ */
+function readMetaLine(text: string, el: Element): { byline: string; time: string; source?: string } | null {
+  if (text.length > MAX_BYLINE_CHARS || /[.!?]$/.test(text)) return null;
+  if (BYLINE_PREFIX.test(text) || hasBylineHint(el)) {
+    const dated = ABSOLUTE_DATE_AT_END.exec(text) ?? RELATIVE_TIME_AT_END.exec(text);
+    const names = dated ? text.slice(0, dated.index).replace(SOURCE_TIME_SEPARATOR, '') : text;
+    return { byline: names.replace(BYLINE_PREFIX, '').trim(), time: dated ? dated[0].trim() : '' };
+  }
+  const by = BYLINE_IN_LINE.exec(text);
+  const date = ABSOLUTE_DATE_ANYWHERE.exec(text) ?? RELATIVE_TIME_ANYWHERE.exec(text);
+  if (by && date) return { byline: by[1]!.trim(), time: date[0].trim() };
+  const st = splitSourceTime(text);
+  if (st) return { byline: '', time: st.time, source: st.source };
+  return null;
+}
+
+/**
+ * The element that holds exactly this block's text: the block element itself, or, when the
+ * block is a run of text inside a bigger element (a <font> page with <br> breaks), the
+ * innermost inline element around it.
+ */
+function blockElement(b: TextBlock): Element {
+  const text = collapse(b.raw);
+  let el = b.nodes[0]?.parentElement ?? b.el;
+  while (el !== b.el && el.parentElement && collapse(el.parentElement.textContent ?? '') === text) el = el.parentElement;
+  return el;
+}
+
+/** The element (or a close ancestor) is marked as a byline, or holds a rel=author link. */
 function hasBylineHint(el: Element): boolean {
+  if (Array.from(el.getElementsByTagName('a')).some((a) => a.getAttribute('rel') === 'author')) return true;
   let x: Element | null = el;
   for (let i = 0; x && i < 3; i++, x = x.parentElement) {
     const marks = `${x.getAttribute('class') ?? ''} ${x.getAttribute('rel') ?? ''} ${x.getAttribute('itemprop') ?? ''}`;
-    if (x.getElementsByTagName('a').length && Array.from(x.getElementsByTagName('a')).some((a) => a.getAttribute('rel') === 'author')) return true;
     if (BYLINE_HINT.test(marks)) return true;
   }
   return false;

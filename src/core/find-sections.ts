@@ -151,7 +151,8 @@ function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, s
     const stop = node.parentElement;
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const x of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
-      if (x.tagName === 'A' && !isCardHref(x.getAttribute('href'), baseUrl)) continue;
+      // Anchors count whatever their href: a card whose link is unsafe (javascript:) is still a card, just without a URL.
+      if (x.tagName === 'A' && (x.getAttribute('href') ?? '').trim().startsWith('#')) continue;
       const t = textOf(x);
       if (t.length < MIN_TITLE_CHARS || countWords(t) < MIN_TITLE_WORDS) continue;
       // A newsletter box or "Sign up: … email" link inside a card is not another story.

@@ -26,6 +26,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   let title = '';
   let url = '';
   let firstUrl = '';
+  let titleFromLink = false;
   for (const node of nodes) {
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
@@ -34,12 +35,14 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       if (promoBlockReason(t) || NOT_A_STORY_TITLE.test(t)) continue;
       if (el.tagName === 'A') {
         const href = el.getAttribute('href') ?? '';
-        const abs = href.trim().startsWith('#') ? '' : absoluteHttpUrl(href, baseUrl);
-        if (!abs) continue;
-        if (!firstUrl) firstUrl = abs;
-        if (!url && t.length >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
+        if (href.trim().startsWith('#')) continue;
+        // Only http(s) URLs are kept; a javascript:/data: link still names the card's title.
+        const abs = absoluteHttpUrl(href, baseUrl);
+        if (abs && !firstUrl) firstUrl = abs;
+        if (!title && t.length >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
+          title = t;
           url = abs;
-          if (!title) title = t;
+          titleFromLink = true;
         }
       } else if (!title && t.length >= MIN_TITLE_CHARS) {
         title = t;
@@ -48,7 +51,8 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       }
     }
   }
-  url ||= firstUrl;
+  // A card titled by an unsafe link gets no URL rather than some other link's.
+  if (!titleFromLink) url ||= firstUrl;
   // Cards without a long link/heading: the first line that reads like a title.
   const lines: { text: string; linkShare: number }[] = [];
   const promoLines: string[] = [];

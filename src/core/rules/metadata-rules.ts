@@ -18,3 +18,6 @@ export const MAX_BYLINE_CHARS = 100;
 
 /** What Readability (REGEXPS.byline) takes for a byline element, by class/id. */
 export const BYLINE_MARKER = /byline|author|dateline|writtenby|p-author/i;
+
+/** "… by Grace Liu" inside a dated line: capitalised names after "by" (WordPress "Posted on <date> by <name>"). */
+export const BYLINE_IN_LINE = /(?:^|\s)by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|&)\s+)?(?!(?:Leave|Share|Comments?|Follow|Updated|Published|Posted|View|Read|Reply|Print|Email)\b)\p{Lu}[\p{L}'’.-]*){0,5})/u;

@@ -111,3 +111,18 @@ export const MAX_PROMO_CONTAINER_CHARS = 400;
 export const PLACEHOLDER_IMAGE_ALT = /^(?:logo|.{0,20} logo|orange background|background|placeholder|image placeholder|blank|spacer|pixel|loading\.*|default image|icon)$/i;
 /** App-store badge images. */
 export const APP_BADGE_ALT = /^(?:app[- ]?store|play[- ]?store|google[- ]?play|download on the app store|get it on google play|available on the app store)$/i;
+
+/**
+ * Navigation left at the very start or end of an extracted article ("HOME | STORIES |
+ * CONTACT", "<< Back to stories" on an old table-less page): a short block that is almost
+ * all link text. Only the first and last few blocks are tested, never the middle.
+ */
+export const EDGE_NAV_MAX_CHARS = 120;
+export const EDGE_NAV_MIN_LINK_SHARE = 0.8;
+export const EDGE_NAV_MAX_BLOCKS = 3;
+
+/**
+ * Screen-reader labels printed before captions (BBC's visually hidden "Image caption, ",
+ * "Image source, ", "Media caption, "): noise in plain text, cut from the block's start.
+ */
+export const SCREEN_READER_LABEL = /^(?:image|media|video|photo|picture) (?:caption|source|credit),\s*/i;

@@ -8,8 +8,11 @@
  * because aggregators glue the publisher and the time: "The Guardian2 days ago",
  * "timean hour ago" (reference page: icon alt text "time" + "an hour ago").
  */
-export const RELATIVE_TIME_AT_END =
-  /(?:\d+|an?|one|few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*$|(?:yesterday|just now|today)\s*$/i;
+const RELATIVE_TIME = '(?:(?:\\d+|an?|one|few)\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday|just now)';
+// "today" is left out on purpose: "USA Today" is a publisher.
+export const RELATIVE_TIME_AT_END = new RegExp(`${RELATIVE_TIME}\\s*$`, 'i');
+/** The same, anywhere in a line ("Posted 2 hours ago by Jane Doe"). */
+export const RELATIVE_TIME_ANYWHERE = new RegExp(`\\b${RELATIVE_TIME}`, 'i');
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const CLOCK = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
@@ -18,13 +21,13 @@ const CLOCK = '(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\
  * An absolute date at the END of a string, in the formats news pages print:
  * "15 Aug 2025", "Aug 15, 2025", "Friday 15 August 2025 09.12 BST", "2025-08-15", "15/08/2025".
  */
-export const ABSOLUTE_DATE_AT_END = new RegExp(
+const ABSOLUTE_DATE =
   '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?' +
-    `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})` +
-    CLOCK +
-    '\\s*$',
-  'i',
-);
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})` +
+  CLOCK;
+export const ABSOLUTE_DATE_AT_END = new RegExp(`${ABSOLUTE_DATE}\\s*$`, 'i');
+/** The same, anywhere in a line ("Posted on 12 August 2025 by Grace Liu"). */
+export const ABSOLUTE_DATE_ANYWHERE = new RegExp(`\\b${ABSOLUTE_DATE}`, 'i');
 
 /**
  * Icon alt texts that precede a time when images are flattened to text

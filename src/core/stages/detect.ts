@@ -115,7 +115,7 @@ export function detect(ctx: PipelineContext): void {
   if (articleEl) reasons.push('<article> with story text');
   if (readerable) reasons.push('Readability: probably readerable');
   if (longBody) reasons.push(`long text body (${bodyChars} chars)`);
-  if (ctx.headline) reasons.push('headline found');
+  if (ctx.headline) reasons.push(titledStory ? 'headline repeats the page title, story below it' : 'headline found');
   if (related.length) reasons.push(`related section with ${related.reduce((n, s) => n + s.cards.length, 0)} cards`);
   if (externalSource) reasons.push(`external source near headline: ${headSource}`);
   if (shop) reasons.push(`not an article: shop listing (${priceLines} prices, ${cartButtons} cart buttons${ldNonArticle.length ? `, JSON-LD ${ldNonArticle.join('/')}` : ''})`);
@@ -131,7 +131,7 @@ export function detect(ctx: PipelineContext): void {
   // A dated or bylined headline over a few paragraphs is a (short) news story even without metadata.
   const datedHeadline = !!ctx.headline && !!(ctx.headline.published || ctx.headline.byline) && bodyChars >= MIN_SHORT_STORY_CHARS;
   if (datedHeadline) reasons.push('headline with byline/date over story text');
-  const article = (strong && (structural > 0 || storyPresent)) || structural >= 2 || (longBody && !!ctx.headline) || datedHeadline;
+  const article = (strong && (structural > 0 || storyPresent)) || structural >= 2 || (longBody && !!ctx.headline) || datedHeadline || (readerable && titledStory);
 
   // Declared articles (JSON-LD/og:type) with a headline and story text win over the shape
   // heuristics: many article pages carry big link menus or a shop widget beside the story.

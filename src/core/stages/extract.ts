@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
+import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
 import { BLOCK_TAGS } from '../dom-utils.ts';
 import { fillFromReadability } from './metadata.ts';
@@ -16,6 +17,7 @@ const SENTENCE_RATIO = 2;
 export function extract(ctx: PipelineContext): void {
   const { doc } = ctx;
   const inlineByline = protectInlineBylines(ctx.scan?.bylineMarked ?? []);
+  removeHeadlineArea(ctx);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // The serializer returns the content element itself: no HTML round trip.
@@ -63,4 +65,21 @@ function protectInlineBylines(marked: readonly Element[]): string {
     }
   }
   return first;
+}
+
+/**
+ * The headline and the lines under it that were read into fields (byline, source + time,
+ * the title printed again) are shown as metadata, so they are taken out of the body before
+ * Readability: otherwise they come back as the first "paragraphs" of the text.
+ */
+function removeHeadlineArea(ctx: PipelineContext): void {
+  const info = ctx.headline;
+  if (!info?.headline) return;
+  for (const el of [info.headline, ...info.area]) {
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length > 300) continue; // never a story block
+    el.parentNode?.removeChild(el);
+    logRemoval(ctx, 'extract', el === info.headline ? 'headline-shown-as-title' : 'headline-metadata', text);
+  }
 }

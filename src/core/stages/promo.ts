@@ -8,7 +8,7 @@ import { logRemoval } from '../context.ts';
 import { collectBlocks, removeBlock, removeNode, replaceBlockText, textOf, type TextBlock } from '../dom-utils.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
-  APP_BADGE_ALT, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
+  APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
   PLACEHOLDER_IMAGE_ALT,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
@@ -28,7 +28,24 @@ export function promo(ctx: PipelineContext): void {
 
 /** The text-only pass over the extracted article (Readability may have kept a promo line). */
 export function promoText(ctx: PipelineContext): void {
-  if (ctx.article) removePromoBlocks(ctx, ctx.article);
+  if (!ctx.article) return;
+  removePromoBlocks(ctx, ctx.article);
+  removeEdgeNavigation(ctx, ctx.article);
+}
+
+function removeEdgeNavigation(ctx: PipelineContext, root: Element): void {
+  const blocks = collectBlocks(root);
+  const isNav = (b: TextBlock): boolean => {
+    const text = collapse(b.raw);
+    return text.length > 0 && text.length <= EDGE_NAV_MAX_CHARS && b.linkChars >= text.replace(/[\s|·•<>«»›‹/-]+/g, '').length * EDGE_NAV_MIN_LINK_SHARE;
+  };
+  const drop = (b: TextBlock): void => {
+    removeBlock(b);
+    logRemoval(ctx, 'promo', 'navigation-links', collapse(b.raw), 'promo');
+  };
+  let first = 0;
+  for (; first < Math.min(EDGE_NAV_MAX_BLOCKS, blocks.length) && isNav(blocks[first]!); first++) drop(blocks[first]!);
+  for (let last = blocks.length - 1, n = 0; last >= first && n < EDGE_NAV_MAX_BLOCKS && isNav(blocks[last]!); last--, n++) drop(blocks[last]!);
 }
 
 function removePromoContainers(ctx: PipelineContext, body: HTMLElement, headline: Element | null): void {
@@ -105,7 +122,13 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
       drop(i, 'inline-related-link');
       continue;
     }
-    const cut = cutPromoRuns(text);
+    if (SCREEN_READER_LABEL.test(text)) {
+      const rest = text.replace(SCREEN_READER_LABEL, '');
+      replaceBlockText(b, rest);
+      logRemoval(ctx, 'promo', 'screen-reader-label', text.slice(0, text.length - rest.length));
+      if (!rest) continue;
+    }
+    const cut = cutPromoRuns(text.replace(SCREEN_READER_LABEL, ''));
     if (cut.cuts.length) {
       if (cut.text) replaceBlockText(b, cut.text);
       else removeBlock(b);
