@@ -125,6 +125,17 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** Remove one text node and the inline elements (below `stop`) it leaves empty. */
+export function removeTextNode(t: Text, stop: Element): void {
+  let parent: Element | null = t.parentElement;
+  removeNode(t);
+  while (parent && parent !== stop && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+    const up: Element | null = parent.parentElement;
+    removeNode(parent);
+    parent = up;
+  }
+}
+
 /** Replace a block's own text with `text` (used when a promo run or repeat is cut out of it). */
 export function replaceBlockText(block: TextBlock, text: string): void {
   const [first, ...rest] = block.nodes;

@@ -18,15 +18,23 @@ const STORY_BLOCK_CHARS = 200;
 export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHeadings: readonly Element[], ogTitle: string): HeadlineInfo | null {
   const body = doc.body;
   if (!body) return null;
+  // The headline: an <h1> that repeats the page title, else a short block that does (div
+  // soup, or an <h1> that is only the site's name), else the first <h1>.
+  const titleKeys = titleParts(ogTitle || doc.title || '');
   let headline: Element | null = null;
+  let fallback: Element | null = null;
+  let bestMatch = 0;
   for (const h of topHeadings) {
-    if (textOf(h).length >= 10) {
+    const key = normalizeKey(textOf(h));
+    if (key.length < 10) continue;
+    fallback ??= h;
+    // The heading matching the LONGEST part of "Story title - Site name" wins over the site's own <h1>.
+    const match = titleMatch(key, titleKeys);
+    if (match > bestMatch) {
+      bestMatch = match;
       headline = h;
-      break;
     }
   }
-  // Div soup without <h1>: the first short block that repeats og:title / <title>.
-  const titleKeys = titleParts(ogTitle || doc.title || '');
   let start = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -35,6 +43,10 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
       headline ??= blockElement(b);
       break;
     }
+  }
+  if (!headline && fallback) {
+    headline = fallback;
+    start = blocks.findIndex((b) => b.el === fallback || fallback.contains(b.el));
   }
   if (!headline || start < 0) return null;
   const headlineText = textOf(headline);
@@ -114,6 +126,16 @@ function hasBylineHint(el: Element): boolean {
 function titleParts(title: string): string[] {
   const parts = [title, ...title.split(TITLE_SEPARATOR)];
   return parts.map(normalizeKey).filter((k) => k.length >= 10);
+}
+
+/** Length of the longest title part this heading agrees with (0: none). */
+function titleMatch(key: string, titleKeys: readonly string[]): number {
+  let best = 0;
+  for (const t of titleKeys) {
+    const agrees = t === key || (t.includes(key) && key.length >= t.length * 0.5) || (key.includes(t) && t.length >= key.length * 0.5);
+    if (agrees) best = Math.max(best, Math.min(t.length, key.length));
+  }
+  return best;
 }
 
 function isTitleLike(key: string, titleKeys: readonly string[]): boolean {

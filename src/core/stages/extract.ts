@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
-import { BLOCK_TAGS } from '../dom-utils.ts';
+import { BLOCK_TAGS, collectBlocks, removeBlock, removeTextNode } from '../dom-utils.ts';
 import { fillFromReadability } from './metadata.ts';
 
 /** An inline byline whose paragraph is this many times longer is part of a sentence. */
@@ -17,7 +17,7 @@ const SENTENCE_RATIO = 2;
 export function extract(ctx: PipelineContext): void {
   const { doc } = ctx;
   const inlineByline = protectInlineBylines(ctx.scan?.bylineMarked ?? []);
-  removeHeadlineArea(ctx);
+  const areaTexts = headlineAreaTexts(ctx);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // The serializer returns the content element itself: no HTML round trip.
@@ -42,6 +42,7 @@ export function extract(ctx: PipelineContext): void {
   }
   fillFromReadability(ctx);
   ctx.meta.byline ||= inlineByline;
+  if (ctx.article) removeHeadlineArea(ctx, ctx.article, areaTexts);
 }
 
 /**
@@ -67,19 +68,45 @@ function protectInlineBylines(marked: readonly Element[]): string {
   return first;
 }
 
+/** How many blocks at the top of the article may repeat the headline area. */
+const HEADLINE_AREA_BLOCKS = 10;
+
 /**
  * The headline and the lines under it that were read into fields (byline, source + time,
- * the title printed again) are shown as metadata, so they are taken out of the body before
- * Readability: otherwise they come back as the first "paragraphs" of the text.
+ * the title printed again) are shown as metadata, so they must not come back as the first
+ * "paragraphs" of the body. They are removed AFTER Readability, by text: removing them
+ * before changes its choice (a short post then loses to its comment thread), and
+ * Readability rebuilds elements, so a marker attribute does not survive.
  */
-function removeHeadlineArea(ctx: PipelineContext): void {
+/** The headline area's lines, read BEFORE Readability (it moves their text into new elements). */
+function headlineAreaTexts(ctx: PipelineContext): Map<string, string> {
+  const texts = new Map<string, string>();
   const info = ctx.headline;
-  if (!info?.headline) return;
-  for (const el of [info.headline, ...info.area]) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
-    const text = collapse(el.textContent ?? '');
-    if (text.length > 300) continue; // never a story block
-    el.parentNode?.removeChild(el);
-    logRemoval(ctx, 'extract', el === info.headline ? 'headline-shown-as-title' : 'headline-metadata', text);
+  if (!info?.headline) return texts;
+  texts.set(collapse(info.headlineText), 'headline-shown-as-title');
+  for (const el of info.area) {
+    const t = collapse(el.textContent ?? '');
+    if (t && !texts.has(t)) texts.set(t, 'headline-metadata');
+  }
+  return texts;
+}
+
+function removeHeadlineArea(ctx: PipelineContext, article: Element, texts: ReadonlyMap<string, string>): void {
+  if (!texts.size) return;
+  const blocks = collectBlocks(article).slice(0, HEADLINE_AREA_BLOCKS);
+  for (const b of blocks) {
+    const whole = texts.get(collapse(b.raw));
+    if (whole) {
+      removeBlock(b);
+      logRemoval(ctx, 'extract', whole, collapse(b.raw));
+      continue;
+    }
+    // A line glued into a bigger block (old <br> pages): drop just its text node.
+    for (const node of b.nodes) {
+      const reason = texts.get(collapse(node.data));
+      if (!reason) continue;
+      logRemoval(ctx, 'extract', reason, collapse(node.data));
+      removeTextNode(node, b.el);
+    }
   }
 }
