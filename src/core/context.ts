@@ -13,8 +13,8 @@ export interface HeadlineInfo {
   source: string;
   published: string;
   byline: string;
-  /** Lines of the headline area read into fields (title again, byline, source/time): not body text. */
-  area: Element[];
+  /** Lines of the headline area read into fields (title again, byline, source/time), collapsed: not body text. */
+  area: string[];
 }
 
 export interface Metadata {

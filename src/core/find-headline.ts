@@ -52,14 +52,16 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
   const headlineText = textOf(headline);
   const headKey = normalizeKey(headlineText);
   const info: HeadlineInfo = { headline, headlineText, source: '', published: '', byline: '', area: [] };
-  let pending: { text: string; el: Element } | null = null;
+  let pending: string | null = null;
   for (let i = start + 1; i < blocks.length && i <= start + HEADLINE_VICINITY_BLOCKS; i++) {
     const b = blocks[i]!;
     const text = collapse(b.raw);
     if (!text) continue;
+    // A lead picture's caption may sit between the headline and its byline: step over it.
+    if (isPictureCaption(b.el)) continue;
     if (text.length >= STORY_BLOCK_CHARS) break;
     if (normalizeKey(text) === headKey) {
-      info.area.push(blockElement(b)); // the title printed twice
+      info.area.push(text); // the title printed twice
       continue;
     }
     if (HEADING_TAGS.has(b.el.tagName) && text.length > 40) break; // next section's heading
@@ -67,14 +69,14 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
     if (meta) {
       if (meta.byline && !info.byline) info.byline = meta.byline;
       if (meta.time && !info.published) info.published = meta.time;
-      if (meta.source !== undefined && !info.source) info.source = meta.source || pending?.text || '';
-      if (pending && meta.source === '' && info.source === pending.text) info.area.push(pending.el);
-      info.area.push(blockElement(b));
+      if (meta.source !== undefined && !info.source) info.source = meta.source || pending || '';
+      if (pending && meta.source === '' && info.source === pending) info.area.push(pending);
+      info.area.push(text);
       if (info.source && info.published) break;
       continue;
     }
     // A publisher on its own line, followed by a time line.
-    if (!pending && isSourceLike(text) && b.linkChars < text.length) pending = { text, el: blockElement(b) };
+    if (!pending && isSourceLike(text) && b.linkChars < text.length) pending = text;
   }
   return info;
 }
@@ -109,6 +111,13 @@ function blockElement(b: TextBlock): Element {
   let el = b.nodes[0]?.parentElement ?? b.el;
   while (el !== b.el && el.parentElement && collapse(el.parentElement.textContent ?? '') === text) el = el.parentElement;
   return el;
+}
+
+/** A caption: inside a figure, or right after a picture in the same box. */
+function isPictureCaption(el: Element): boolean {
+  if (el.closest('figure, figcaption')) return true;
+  const isPicture = (x: Element | null | undefined): boolean => !!x && (x.tagName === 'IMG' || x.tagName === 'PICTURE');
+  return isPicture(el.previousElementSibling) || isPicture(el.parentElement?.firstElementChild);
 }
 
 /** The element (or a close ancestor) is marked as a byline, or holds a rel=author link. */

@@ -10,7 +10,7 @@
  * ("Read more", "More from <section>", "You may also like", "See also").
  */
 export const RELATED_HEADING =
-  /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic)|read more|read next|more from\s.{1,40}|more stories(?:\s.{1,30})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read|also on\s.{1,30})[\s:.…]*$/i;
+  /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic)|read more|read next|more (?:(?:news|stories|articles|coverage) )?(?:from|on|in|about)\s.{1,40}|more stories(?:\s.{1,30})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read|also on\s.{1,30})[\s:.…]*$/i;
 
 /**
  * Popular-stories lists (Guardian "Most viewed", BBC "Most read", "Top stories", "Features",
@@ -18,7 +18,7 @@ export const RELATED_HEADING =
  * as related.
  */
 export const POPULAR_HEADING =
-  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines))[\s:.…]*$/i;
+  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines)|(?:top|latest|more|featured) videos?|watch next|up next)[\s:.…]*$/i;
 
 /** Longest text a heading may have (longer text is prose, not a heading). */
 export const MAX_HEADING_CHARS = 60;

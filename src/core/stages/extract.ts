@@ -78,16 +78,13 @@ const HEADLINE_AREA_BLOCKS = 10;
  * before changes its choice (a short post then loses to its comment thread), and
  * Readability rebuilds elements, so a marker attribute does not survive.
  */
-/** The headline area's lines, read BEFORE Readability (it moves their text into new elements). */
+/** The headline area's lines as text (Readability moves their text into new elements). */
 function headlineAreaTexts(ctx: PipelineContext): Map<string, string> {
   const texts = new Map<string, string>();
   const info = ctx.headline;
   if (!info?.headline) return texts;
   texts.set(collapse(info.headlineText), 'headline-shown-as-title');
-  for (const el of info.area) {
-    const t = collapse(el.textContent ?? '');
-    if (t && !texts.has(t)) texts.set(t, 'headline-metadata');
-  }
+  for (const t of info.area) if (t && !texts.has(t)) texts.set(t, 'headline-metadata');
   return texts;
 }
 
