@@ -117,7 +117,10 @@ function blockElement(b: TextBlock): Element {
 function isPictureCaption(el: Element): boolean {
   if (el.closest('figure, figcaption')) return true;
   const isPicture = (x: Element | null | undefined): boolean => !!x && (x.tagName === 'IMG' || x.tagName === 'PICTURE');
-  return isPicture(el.previousElementSibling) || isPicture(el.parentElement?.firstElementChild);
+  if (isPicture(el.previousElementSibling)) return true;
+  // A small picture box (<div><img><p>caption</p></div>), never the page's main column.
+  const box = el.parentElement;
+  return !!box && box.tagName !== 'BODY' && box.children.length <= 3 && isPicture(box.firstElementChild);
 }
 
 /** The element (or a close ancestor) is marked as a byline, or holds a rel=author link. */

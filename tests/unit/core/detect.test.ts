@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../src/core/stages/detect.ts';
+import { contextFor, page, story } from './helpers.ts';
+
+function run(html: string) {
+  const ctx = contextFor(html, undefined, false);
+  detect(ctx);
+  return ctx;
+}
+
+const AGGREGATOR = page(`
+  <h1>Council agrees new plan for roads</h1>
+  <div><span>The Guardian</span><span>2 days ago</span></div>
+  <div class="body">${story(6)}</div>
+  <h2>Related Articles</h2>
+  <div><a href="/a/1">Mayor defends the road plan against critics</a><div>Glasgow Times</div><div>time24 minutes ago</div><p>The mayor said the plan was fair to every district and would be reviewed next year.</p></div>
+  <div><a href="/a/2">Schools welcome the new crossing patrols plan</a><div>Daily Mail</div><div>an hour ago</div><p>Head teachers said the crossings would make the walk to school safer.</p></div>`);
+
+describe('detect', () => {
+  it('detects an ordinary article from JSON-LD and its text', () => {
+    const ctx = run(page(`<article><h1>Council agrees new plan for roads</h1>${story(8)}</article>`, '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council agrees new plan for roads"}</script>'));
+    expect(ctx.detection).toMatchObject({ detected: true, kind: 'article' });
+    expect(ctx.detection.reasons.join(' ')).toContain('JSON-LD newsarticle');
+    expect(ctx.stop).toBe(false);
+  });
+
+  it('detects an aggregator: headline, external source + time, related cards with source/time', () => {
+    const ctx = run(AGGREGATOR);
+    expect(ctx.detection).toMatchObject({ detected: true, kind: 'aggregator' });
+    expect(ctx.headline).toMatchObject({ source: 'The Guardian', published: '2 days ago' });
+    expect(ctx.cards.map((c) => c.source)).toEqual(['Glasgow Times', 'Daily Mail']);
+  });
+
+  it('is not fooled into "aggregator" when the source near the headline is the site itself', () => {
+    const html = AGGREGATOR.replace('<span>The Guardian</span>', '<span>The Daily Example</span>').replace('</title>', '</title><meta property="og:site_name" content="The Daily Example">');
+    expect(run(html).detection.kind).toBe('article');
+  });
+
+  it('rejects a shop listing', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li><a href="/p/${i}">Wool blanket number ${i}</a><span>£${40 + i}.00</span><button>Add to cart</button></li>`).join('');
+    const ctx = run(page(`<h1>Wool blankets</h1><ul>${items}</ul>`));
+    expect(ctx.detection.detected).toBe(false);
+    expect(ctx.detection.reasons.join(' ')).toContain('shop listing');
+    expect(ctx.stop).toBe(true);
+  });
+
+  it('rejects a news home page full of headline links', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/news/${i}">Headline number ${i} about something that happened today</a></li>`).join('');
+    const ctx = run(page(`<header>The Daily Example</header><ul>${links}</ul>`));
+    expect(ctx.detection.detected).toBe(false);
+    expect(ctx.detection.reasons.join(' ')).toContain('headline index');
+  });
+
+  it('rejects a search results page', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `<li><a href="/n/${i}">Result ${i} about lead pipes in the city</a><p>Snippet ${i}.</p></li>`).join('');
+    const ctx = contextFor(page(`<form role="search"><input type="search"></form><h1>Search results</h1><p>12 results for "lead pipes"</p><ol>${items}</ol>`), 'https://news.example/search?q=lead+pipes', false);
+    detect(ctx);
+    expect(ctx.detection.detected).toBe(false);
+  });
+
+  it('does not throw on a document without a body', () => {
+    const ctx = contextFor('<!doctype html><html><head><title>x</title></head><frameset><frame src="a.html"></frameset></html>', undefined, false);
+    expect(() => detect(ctx)).not.toThrow();
+    expect(ctx.detection.detected).toBe(false);
+    expect(ctx.stop).toBe(true);
+  });
+});

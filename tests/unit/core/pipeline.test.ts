@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cleanDocument, PIPELINE } from '../../../src/core/index.ts';
+import { page, parse, story, URL } from './helpers.ts';
+
+const AGGREGATOR = page(`
+  <img src="/logo.svg" alt="logo">
+  <h1>Council agrees new plan for roads</h1><div>Council agrees new plan for roads</div>
+  <div><span>The Guardian</span>2 days ago</div>
+  <div class="story">${story(5)}
+    <p>Sign up to This is Europe</p><p>The most pressing stories for Europeans</p><p>after newsletter promotion</p>
+    ${story(3, 'The mayor')}
+    <p>${'The mayor met on day 1 and agreed a plan for the district\'s roads and schools, with item 1 adopted after a debate that ran well into the evening hours.'}</p>
+  </div>
+  <div><p>Comments</p><p>No comments yet...</p></div>
+  <h2>Related Articles</h2>
+  <div><a href="/a/1">Mayor defends the road plan against critics</a><div>Glasgow Times</div><div>time24 minutes ago</div><div>The mayor said the plan was fair. It will be reviewed next year. Sign up: AU Breaking News email Critics were not convinced.</div></div>
+  <div><a href="/a/2">Schools welcome the new crossing patrols plan</a><div>Daily Mail</div><div>an hour ago</div><div>Head teachers said the crossings would help.</div></div>
+  <div><p>DOWNLOAD THE APP</p><p>Get Started Now: Download the App</p></div>
+  <script>document.body.setAttribute('data-x', '1')</script>`);
+
+describe('pipeline', () => {
+  it('runs the stages in the documented order', () => {
+    const ids = PIPELINE.map((s) => s.id);
+    expect(ids[0]).toBe('detect');
+    expect(ids.indexOf('related')).toBeLessThan(ids.indexOf('promo'));
+    expect(ids.indexOf('related')).toBeLessThan(ids.indexOf('extract'));
+    expect(ids.indexOf('promo')).toBeLessThan(ids.indexOf('extract'));
+    expect(ids.lastIndexOf('dedupe')).toBeGreaterThan(ids.indexOf('extract'));
+    expect(ids.at(-1)).toBe('sanitize');
+  });
+
+  it('cleans an aggregator page end to end', () => {
+    const r = cleanDocument(parse(AGGREGATOR), URL);
+    expect(r).toMatchObject({ detected: true, kind: 'aggregator', title: 'Council agrees new plan for roads', source: 'The Guardian', published: '2 days ago', language: 'en' });
+    expect(r.text).toContain('The council met on day 1');
+    expect(r.text).toContain('The mayor met on day 3');
+    for (const gone of ['Sign up to This is Europe', 'after newsletter promotion', 'No comments yet', 'Related Articles', 'DOWNLOAD THE APP', 'Glasgow Times', 'Council agrees new plan for roads', '2 days ago', 'logo']) {
+      expect(r.text).not.toContain(gone);
+    }
+    expect(r.text.split('The mayor met on day 1 ').length).toBe(2); // the repeated paragraph is printed once
+    expect(r.text).toMatch(/^\S[\s\S]*\S$/);
+    expect(r.text).not.toMatch(/\n{3,}/);
+    expect(r.related.map((s) => [s.title, s.url, s.source, s.published])).toEqual([
+      ['Mayor defends the road plan against critics', 'https://news.example/a/1', 'Glasgow Times', '24 minutes ago'],
+      ['Schools welcome the new crossing patrols plan', 'https://news.example/a/2', 'Daily Mail', 'an hour ago'],
+    ]);
+    expect(r.related[0]!.text).toBe('The mayor said the plan was fair. It will be reviewed next year. Critics were not convinced.');
+    expect(r.removed.promo).toBeGreaterThanOrEqual(5);
+    expect(r.removed.duplicates).toBeGreaterThanOrEqual(1);
+    expect(r.readingMinutes).toBe(Math.ceil(r.text.split(/\s+/).length / 230));
+    expect(r.html).not.toContain('<script');
+    for (const entry of r.removed.log) {
+      expect(entry.text.length).toBeLessThanOrEqual(160);
+      expect(entry.text).not.toMatch(/\s{2,}/);
+    }
+  });
+
+  it('never changes the live document', () => {
+    const dom = new JSDOM(AGGREGATOR, { url: URL });
+    const before = dom.window.document.documentElement.outerHTML;
+    cleanDocument(dom.window.document, URL);
+    cleanDocument(dom.window.document, URL, { force: true });
+    expect(dom.window.document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('returns a well-formed, undetected result for odd input instead of throwing', () => {
+    const inputs = [
+      parse(''),
+      parse('<!doctype html><html><head></head></html>'),
+      parse('<frameset><frame src="x.html"></frameset>'),
+      document.implementation.createHTMLDocument(''),
+    ];
+    for (const doc of inputs) {
+      const r = cleanDocument(doc, URL);
+      expect(r.detected).toBe(false);
+      expect(r.html).toBe('');
+      expect(r.text).toBe('');
+      expect(r.related).toEqual([]);
+      expect(r.readingMinutes).toBe(0);
+    }
+    expect(cleanDocument(null as unknown as Document, URL).detected).toBe(false);
+  });
+
+  it('keeps html empty for a page that is not an article unless forced', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about something that happened</a></li>`).join('');
+    const doc = parse(page(`<ul>${links}</ul>`));
+    const r = cleanDocument(doc, URL);
+    expect(r).toMatchObject({ detected: false, kind: null, html: '', text: '' });
+    expect(r.reasons.length).toBeGreaterThan(0);
+    const forced = cleanDocument(doc, URL, { force: true });
+    expect(forced.detected).toBe(false);
+    expect(forced.text).toContain('Headline number 1');
+  });
+
+  it('keeps an inline byline inside its sentence and uses it as the byline', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1><p>She talks to <span class="byline">Ben Achebe</span> about grain, debt and stubbornness.</p>${story(6)}</article>`)), URL);
+    expect(r.text).toContain('She talks to Ben Achebe about grain, debt and stubbornness.');
+    expect(r.byline).toBe('Ben Achebe');
+  });
+
+  it('never takes the byline from a related card or a comment', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(6)}</article>
+      <h2>Related stories</h2><div><a href="/r">Mayor defends the road plan against critics</a><p class="byline">By Someone Else</p></div>
+      <section class="comments"><h3>Comments</h3><div class="comment"><span class="comment-author">Angry Reader</span><p>I disagree with all of this.</p></div></section>`)), URL);
+    expect(r.byline).toBe('');
+  });
+
+  it('grows linearly with page size', () => {
+    const time = (n: number): number => {
+      const doc = parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(n)}</article>`));
+      const t = performance.now();
+      cleanDocument(doc, URL);
+      return performance.now() - t;
+    };
+    time(200); // warm up
+    const small = time(1000);
+    const big = time(2000);
+    expect(big / small).toBeLessThan(3.2); // 2x expected; 4x would mean quadratic work
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
+import { sanitize } from '../../../src/core/stages/sanitize.ts';
+import { contextFor } from './helpers.ts';
+
+describe('html.ts (DOMPurify, strict profile)', () => {
+  it('removes scripts, handlers, styles, forms, iframes, base and meta', () => {
+    const out = sanitizeHtml(`<p onclick="x()" style="color:red">Hi<script>alert(1)</script></p><style>p{}</style><form action="/x"><input></form>
+      <iframe srcdoc="<script>alert(2)</script>"></iframe><base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><svg onload="alert(3)"></svg>`);
+    for (const bad of ['<script', 'onclick', 'style', '<form', '<input', '<iframe', 'srcdoc', '<base', '<meta', '<svg', 'onload']) expect(out).not.toContain(bad);
+    expect(out).toContain('<p>Hi</p>');
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'mailto:someone@example.com',
+  ])('drops the unsafe href %j', (href) => {
+    const holder = document.createElement('div');
+    const a = document.createElement('a');
+    a.setAttribute('href', href);
+    a.textContent = 'link';
+    holder.appendChild(a);
+    const out = sanitizeHtml(holder);
+    expect(out).toBe('<div><a rel="noopener noreferrer" target="_blank">link</a></div>');
+  });
+
+  it('keeps http(s) and relative links with rel/target, and only http(s) image sources', () => {
+    const out = sanitizeHtml('<a href="https://a.example/x">a</a><a href="/rel">b</a><img src="https://img.example/1.jpg" alt="one"><img src="data:image/png;base64,AAAA" alt="two"><img src="/local.png" alt="three">');
+    expect(out).toContain('<a href="https://a.example/x" rel="noopener noreferrer" target="_blank">a</a>');
+    expect(out).toContain('<a href="/rel" rel="noopener noreferrer" target="_blank">b</a>');
+    expect(out).toContain('<img src="https://img.example/1.jpg" alt="one">');
+    expect(out).toContain('<img alt="two">');
+    expect(out).toContain('<img alt="three">');
+  });
+
+  it('setSanitizedHtml fills an element without running anything', () => {
+    const target = document.createElement('div');
+    setSanitizedHtml(target, '<p>ok</p><img src=x onerror="window.__pwned = 1">');
+    // The relative src is dropped too: images load over http(s) only.
+    expect(target.innerHTML).toBe('<p>ok</p><img>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('works for documents without a window (createHTMLDocument) by using the global one', () => {
+    const doc = document.implementation.createHTMLDocument('x');
+    const p = doc.createElement('p');
+    p.setAttribute('onmouseover', 'x()');
+    p.textContent = 'text';
+    expect(doc.defaultView).toBeNull();
+    expect(sanitizeHtml(p)).toBe('<p>text</p>');
+  });
+});
+
+describe('sanitize stage', () => {
+  it('produces html and block-by-block text from the same sanitised tree, with absolute URLs', () => {
+    const ctx = contextFor('<!doctype html><html><body><div id="a"><h2>Part one</h2><p>First <b>para</b>.<script>document.write("x")</script></p><ul><li>One</li><li>Two</li></ul><p>Line<br>break</p><a href="/more">More</a></div></body></html>');
+    ctx.article = ctx.doc.getElementById('a');
+    sanitize(ctx);
+    expect(ctx.text).toBe('Part one\n\nFirst para.\n\nOne\n\nTwo\n\nLine\n\nbreak\n\nMore');
+    expect(ctx.html).toContain('href="https://news.example/more"');
+    expect(ctx.html).not.toContain('script');
+  });
+});
