@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { checkPage, FUZZ_SETTINGS, loadFixtures, mutatedFixture, randomPage } from '../tests/unit/fuzz/fuzz-cases.ts';
+import { checkPage, FUZZ_SETTINGS, loadFixtures, mutatedFixture, randomPage, yieldToEventLoop } from '../tests/unit/fuzz/fuzz-cases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,10 +68,10 @@ const failures: string[] = [];
  * the case, and the batch goes on (no shrinking: shrinking a slow case would
  * re-run it hundreds of times).
  */
-function runChunk(kind: Kind, seed: number, numRuns: number, path?: string): void {
+async function runChunk(kind: Kind, seed: number, numRuns: number, path?: string): Promise<void> {
   let index = path === undefined ? 0 : Number(path.split(':')[0]);
-  fc.assert(
-    fc.property(cases[kind], fc.boolean(), ({ label, html }, force) => {
+  await fc.assert(
+    fc.asyncProperty(cases[kind], fc.boolean(), async ({ label, html }, force) => {
       ran++;
       const outcome = checkPage(html, { force, boundMs });
       if (!outcome.parsed) unparsed++;
@@ -85,6 +85,7 @@ function runChunk(kind: Kind, seed: number, numRuns: number, path?: string): voi
         );
       }
       index++;
+      await yieldToEventLoop();
     }),
     { seed, numRuns, ...(path === undefined ? {} : { path }) },
   );
@@ -92,12 +93,12 @@ function runChunk(kind: Kind, seed: number, numRuns: number, path?: string): voi
 
 const started = performance.now();
 if (values.path !== undefined) {
-  for (const kind of kinds) runChunk(kind, baseSeed, 1, values.path);
+  for (const kind of kinds) await runChunk(kind, baseSeed, 1, values.path);
 } else {
   // Chunks with their own seeds: a failure ends only its chunk, the run goes on.
   const perKind = Math.ceil(runs / kinds.length);
   for (let done = 0, i = 0; done < perKind; done += chunk, i++) {
-    for (const kind of kinds) runChunk(kind, baseSeed + i, Math.min(chunk, perKind - done));
+    for (const kind of kinds) await runChunk(kind, baseSeed + i, Math.min(chunk, perKind - done));
     if (i % 4 === 3) process.stderr.write(`  ${ran} cases, ${failures.length} failures, ${Math.round((performance.now() - started) / 1000)} s\n`);
   }
 }
@@ -105,6 +106,7 @@ const seconds = (performance.now() - started) / 1000;
 
 console.log(`cases run: ${ran} (${kinds.join(' + ')}, seed ${baseSeed}, bound ${boundMs} ms, ${seconds.toFixed(1)} s)`);
 console.log(`not parsable by jsdom (engine not run): ${unparsed}`);
+console.log(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 console.log(`failures: ${failures.length}`);
 for (const failure of failures) console.log(`  - ${failure}`);
 const slow = slowest as Slowest | null;

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPage, FUZZ_SETTINGS, loadFixtures, mutatedFixture } from './fuzz-cases.ts';
+import { checkPage, FUZZ_SETTINGS, loadFixtures, mutatedFixture, yieldToEventLoop } from './fuzz-cases.ts';
 
 const fixtures = loadFixtures().filter((fixture) => fixture.html.length <= FUZZ_SETTINGS.maxFixtureBytes);
 
@@ -18,12 +18,13 @@ describe('fuzz: mutated fixtures', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(5);
   });
 
-  it(`${FUZZ_SETTINGS.mutationRuns} mutated fixture pages, seed ${FUZZ_SETTINGS.seed}`, { timeout: 300_000 }, () => {
+  it(`${FUZZ_SETTINGS.mutationRuns} mutated fixture pages, seed ${FUZZ_SETTINGS.seed}`, { timeout: 300_000 }, async () => {
     let unparsed = 0;
-    fc.assert(
-      fc.property(mutatedFixture(fixtures), fc.boolean(), ({ fixture, html }, force) => {
+    await fc.assert(
+      fc.asyncProperty(mutatedFixture(fixtures), fc.boolean(), async ({ fixture, html }, force) => {
         const { problems, parsed } = checkPage(html, { force, boundMs: FUZZ_SETTINGS.boundMs });
         if (!parsed) unparsed++;
+        await yieldToEventLoop();
         if (problems.length) throw new Error(`${fixture}: ${problems.join('\n')}`);
       }),
       { seed: FUZZ_SETTINGS.seed, numRuns: FUZZ_SETTINGS.mutationRuns, endOnFailure: true },

@@ -221,6 +221,16 @@ export function checkPage(html: string, options: { force: boolean; boundMs: numb
 }
 
 /**
+ * Lets jsdom release closed windows. Measured: with tsx's loader in the
+ * process, a synchronous loop of `new JSDOM` + `window.close()` keeps ~1 MB
+ * per window alive until the event loop turns (8,000 fuzz cases ran out of a
+ * 4 GB heap); one setImmediate per case keeps memory flat.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
+/**
  * Sizes for `npm test`: about 2,000 cases in total, within ~90 s on 2 cores.
  * FUZZ_SEED / FUZZ_RUNS_SCALE in the environment vary them without code changes.
  */

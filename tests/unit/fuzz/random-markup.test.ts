@@ -8,15 +8,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPage, FUZZ_SETTINGS, randomPage } from './fuzz-cases.ts';
+import { checkPage, FUZZ_SETTINGS, randomPage, yieldToEventLoop } from './fuzz-cases.ts';
 
 describe('fuzz: random markup', () => {
-  it(`${FUZZ_SETTINGS.randomRuns} random pages, seed ${FUZZ_SETTINGS.seed}`, { timeout: 300_000 }, () => {
+  it(`${FUZZ_SETTINGS.randomRuns} random pages, seed ${FUZZ_SETTINGS.seed}`, { timeout: 300_000 }, async () => {
     let unparsed = 0;
-    fc.assert(
-      fc.property(randomPage, fc.boolean(), (html, force) => {
+    await fc.assert(
+      fc.asyncProperty(randomPage, fc.boolean(), async (html, force) => {
         const { problems, parsed } = checkPage(html, { force, boundMs: FUZZ_SETTINGS.boundMs });
         if (!parsed) unparsed++;
+        await yieldToEventLoop();
         if (problems.length) throw new Error(problems.join('\n'));
       }),
       // endOnFailure: shrinking a "too slow" case re-runs it hundreds of times; report it as found.
