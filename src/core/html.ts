@@ -112,12 +112,29 @@ export function sanitizeToFragment(input: string | Node, win?: Window | null): D
   return purify.sanitize(input, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
-/** Serialise a sanitised fragment back to HTML. */
+/** Serialise a sanitised fragment back to HTML, without the empty shells stages left behind. */
 export function fragmentToHtml(fragment: DocumentFragment): string {
   const doc = fragment.ownerDocument;
   const holder = doc.createElement('div');
   holder.appendChild(fragment.cloneNode(true));
-  return holder.innerHTML;
+  return dropEmptyBlocks(holder.innerHTML);
+}
+
+/** `<p></p>`, `<div> </div>`… (attribute-free after sanitising), innermost first, a few levels deep. */
+const EMPTY_BLOCK = /<(p|div|span|li|ul|ol|blockquote|section|article|aside|header|footer|figure|figcaption|h[1-6]|b|i|em|strong|a)(?: rel="noopener noreferrer" target="_blank")?>\s*<\/\1>/g;
+
+/**
+ * Drop empty elements from SANITISED HTML. Only removes complete empty pairs, so it can
+ * never create markup; it runs after DOMPurify, never before.
+ */
+export function dropEmptyBlocks(html: string): string {
+  let out = html;
+  for (let i = 0; i < 4; i++) {
+    const next = out.replace(EMPTY_BLOCK, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** Replace `target`'s children with the sanitised content of `html` (for the popup/reader view). */

@@ -19,7 +19,8 @@ function runDom(bodyHtml: string, title = 'Talks end without a deal') {
   ctx.meta.title = title;
   ctx.article = ctx.doc.getElementById('a');
   dedupe(ctx);
-  const paras = Array.from(ctx.article!.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+  // Removed blocks are emptied in place (see emptyElement); the empty shells never reach the output.
+  const paras = Array.from(ctx.article!.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   return { ctx, paras };
 }
 

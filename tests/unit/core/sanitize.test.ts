@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
+import { dropEmptyBlocks, sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
 import { sanitize } from '../../../src/core/stages/sanitize.ts';
 import { contextFor } from './helpers.ts';
 
@@ -36,6 +36,18 @@ describe('html.ts (DOMPurify, strict profile)', () => {
     expect(out).toContain('<img src="https://img.example/1.jpg" alt="one">');
     expect(out).toContain('<img alt="two">');
     expect(out).toContain('<img alt="three">');
+  });
+
+  it('drops the empty shells left by removals from the final HTML, and nothing else', () => {
+    const holder = document.createElement('div');
+    holder.append(document.createElement('p'), document.createElement('div'));
+    const kept = document.createElement('p');
+    kept.textContent = 'kept';
+    holder.append(kept, document.createElement('br'));
+    const ctxHtml = sanitizeHtml(holder);
+    expect(ctxHtml).toBe('<div><p></p><div></div><p>kept</p><br></div>');
+    expect(dropEmptyBlocks(ctxHtml)).toBe('<div><p>kept</p><br></div>');
+    expect(dropEmptyBlocks('<div><p><b></b></p></div>')).toBe('');
   });
 
   it('setSanitizedHtml fills an element without running anything', () => {
