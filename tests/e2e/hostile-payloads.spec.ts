@@ -24,10 +24,11 @@
  * A default run visits ~40 pages per surface (see SAMPLE) to keep `npm test`
  * short; PLAINPAGE_E2E_FULL=1 visits all ~148 (10+ minutes on 2 cores).
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { BrowserContext, Page } from '@playwright/test';
 import { plantAll, type PlantedPage } from '../hostile/build-pages.ts';
 import { dangersOf } from '../hostile/check-html.ts';
+import { closeServer, serveHtml } from '../hostile/serve-html.ts';
 import { autoCleanState, expect, setAutoCleanFromPopup, tabIdFor, test, type Extension } from './fixtures.ts';
 
 const PAGES = plantAll();
@@ -41,30 +42,17 @@ const liveUrl = (page: PlantedPage) => `${HOSTILE_ORIGIN}/live/${encodeURICompon
 
 function serve(): Promise<Server> {
   const byName = new Map(PAGES.map((p) => [p.name, p.html]));
-  const server = createServer((req, res) => {
-    const [, mode, name = ''] = new URL(req.url ?? '/', HOSTILE_ORIGIN).pathname.split('/');
-    const html = byName.get(decodeURIComponent(name));
-    if (!html || (mode !== 'inert' && mode !== 'live')) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      ...(mode === 'inert' ? { 'content-security-policy': INERT_CSP } : {}),
-    });
-    res.end(html);
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(HOSTILE_PORT, '127.0.0.1', () => done(server));
+  return serveHtml(HOSTILE_PORT, (pathname) => {
+    const [, mode, name = ''] = pathname.split('/');
+    const body = byName.get(name);
+    if (!body || (mode !== 'inert' && mode !== 'live')) return null;
+    return mode === 'inert' ? { body, headers: { 'content-security-policy': INERT_CSP } } : { body };
   });
 }
 
 let server: Server;
 test.beforeAll(async () => void (server = await serve()));
-test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+test.afterAll(() => closeServer(server));
 
 interface Violation {
   directive: string;
@@ -297,11 +285,14 @@ async function cleanInPopup(ext: Extension, popup: Page, target: Page): Promise<
   await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tabId=${tabId}`);
   const view = popup.locator('#view');
   const settled = await within(
-    expect(view).not.toHaveAttribute('data-state', 'working', { timeout: 20_000 }).then(() => true),
-    21_000,
+    // The popup gives up on a page after 20 s (CLEAN_TIMEOUT_MS) and says so; wait a little longer.
+    expect(view).not.toHaveAttribute('data-state', 'working', { timeout: 25_000 }).then(() => true),
+    26_000,
     false,
   );
-  return settled ? ((await view.getAttribute('data-state')) ?? '') : 'still working after 20 s';
+  if (!settled) return 'still working after 25 s';
+  const state = (await view.getAttribute('data-state')) ?? '';
+  return state === 'error' ? `error: ${(await view.innerText()).replace(/\s+/g, ' ').slice(0, 120)}` : state;
 }
 
 test('popup and reader tab: no payload runs, and the extension CSP never has to block one', async ({ ext }) => {
