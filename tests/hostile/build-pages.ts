@@ -69,6 +69,11 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The markup a payload becomes when rendered raw at its slot: link payloads are attribute values. */
+export function payloadMarkup(payload: Pick<Payload, 'where' | 'html'>): string {
+  return payload.where === 'related link' ? `<a href="${payload.html}">story</a>` : payload.html;
+}
+
 export function loadPayloads(): Payload[] {
   return JSON.parse(readFileSync(join(HERE, 'payloads.json'), 'utf8')) as Payload[];
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHtmlDangers, isHttpUrlOrEmpty, isSafeUrl, urlScheme } from '../../hostile/check-html.ts';
-import { loadPayloads, plantAll, type Where } from '../../hostile/build-pages.ts';
+import { loadPayloads, payloadMarkup, plantAll, type Where } from '../../hostile/build-pages.ts';
 
 const payloads = loadPayloads();
 const WHERES: Where[] = ['body', 'head', 'meta', 'title', 'byline', 'source', 'related title', 'related link'];
@@ -28,11 +28,6 @@ const CANNOT_RUN_CODE = new Set([
   'related-link-file-scheme', // local file disclosure / navigation, no code
   'style-attr-behavior-binding', // IE behaviours and XBL bindings: long gone, still must not pass
 ]);
-
-/** The markup a payload becomes when rendered raw at its slot. */
-function rawMarkup(payload: { where: Where; html: string }): string {
-  return payload.where === 'related link' ? `<a href="${payload.html}">story</a>` : payload.html;
-}
 
 describe('payload corpus', () => {
   it('has at least 60 payloads with unique ids and the {id, category, where, html} shape', () => {
@@ -76,7 +71,7 @@ describe('independent HTML checker (the other tests rest on it)', () => {
   it.each(payloads.filter((p) => p.category !== 'control-chars' && !INERT_TO_A_PARSER.has(p.id)).map((p) => [p.id, p] as const))(
     'flags %s when rendered raw',
     (_, payload) => {
-      expect(findHtmlDangers(rawMarkup(payload))).not.toEqual([]);
+      expect(findHtmlDangers(payloadMarkup(payload))).not.toEqual([]);
     },
   );
 

@@ -10,7 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
 import { findDomDangers, findHtmlDangers } from '../../hostile/check-html.ts';
-import { loadPayloads } from '../../hostile/build-pages.ts';
+import { loadPayloads, payloadMarkup } from '../../hostile/build-pages.ts';
 
 const dom = new JSDOM('<!doctype html><html><body><main id="view"></main></body></html>', {
   url: 'https://digest.example.com/reader',
@@ -19,11 +19,8 @@ const dom = new JSDOM('<!doctype html><html><body><main id="view"></main></body>
 const win = dom.window as unknown as Window;
 afterAll(() => dom.window.close());
 
-/** The markup a payload becomes at its slot: link payloads are attribute values. */
-const markupOf = (p: { where: string; html: string }) => (p.where === 'related link' ? `<a href="${p.html}">story</a>` : p.html);
-
 describe('hostile payloads through src/core/html.ts', () => {
-  it.each(loadPayloads().map((p) => [p.id, markupOf(p)] as const))('%s', (_, markup) => {
+  it.each(loadPayloads().map((p) => [p.id, payloadMarkup(p)] as const))('%s', (_, markup) => {
     const once = sanitizeHtml(markup, win);
     expect(findHtmlDangers(once)).toEqual([]);
     expect(sanitizeHtml(once, win), 'sanitising twice must be stable').toBe(once);

@@ -6,7 +6,6 @@
  * with a clear one-line error and exit status 1; a 10,000-level nesting ends
  * in bounded time with a result or a clear error, never a crash.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +16,7 @@ import { main } from '../../../src/cli/main.ts';
 import { fillTemplate, loadTemplate } from '../../hostile/build-pages.ts';
 import { encodeLegacy } from './legacy-encode.ts';
 import { deeplyNested } from './odd-pages.ts';
+import { runProcess } from './spawn-case.ts';
 
 const BIN = resolve(import.meta.dirname, '../../../bin/plainpage.js');
 let dir = '';
@@ -187,22 +187,7 @@ describe('CLI: 10,000-level nesting', () => {
   it('ends within 120 s with the article or a one-line error, never a crash', { timeout: 150_000 }, async () => {
     const path = file('nested.html', deeplyNested(10_000));
     // Spawned with a kill timer: the parse is synchronous and could not be interrupted in-process.
-    const { code, stdout, stderr, killed } = await new Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }>((done) => {
-      const child = spawn(process.execPath, [BIN, 'clean', '--json', path], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      let killed = false;
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-      const timer = setTimeout(() => {
-        killed = true;
-        child.kill('SIGKILL');
-      }, 120_000);
-      child.on('close', (exit) => {
-        clearTimeout(timer);
-        done({ code: exit, stdout: out, stderr: err, killed });
-      });
-    });
+    const { code, stdout, stderr, killed } = await runProcess([BIN, 'clean', '--json', path], 120_000);
     expect(killed, 'still running after 120 s').toBe(false);
     if (code === 0) {
       expect((JSON.parse(stdout) as Record).text).toContain('swing bridge');

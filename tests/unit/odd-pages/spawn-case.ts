@@ -22,27 +22,43 @@ export interface CaseSummary {
   htmlLength: number;
 }
 
-/** Resolves with the case summary, or rejects with a clear message on timeout or crash. */
-export function runCase(name: string, options: { force?: boolean; limitMs: number; heapMb?: number }): Promise<CaseSummary> {
-  const args = [`--max-old-space-size=${options.heapMb ?? 4096}`, TSX, RUNNER, name, ...(options.force ? ['--force'] : [])];
-  return new Promise((done, fail) => {
+export interface ProcessOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** True when the limit ran out and the process was killed. */
+  killed: boolean;
+}
+
+/** Runs `node ...args`, killing it once `limitMs` have passed. */
+export function runProcess(args: readonly string[], limitMs: number): Promise<ProcessOutcome> {
+  return new Promise((done) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let killed = false;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
+      killed = true;
       child.kill('SIGKILL');
-      fail(new Error(`${name}${options.force ? ' --force' : ''}: did not finish within ${options.limitMs / 1000} s (killed)`));
-    }, options.limitMs);
+    }, limitMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code !== 0) return fail(new Error(`${name}: runner exited ${code}: ${stderr.slice(-800)}`));
-      try {
-        done(JSON.parse(stdout.trim().split('\n').pop() ?? '') as CaseSummary);
-      } catch {
-        fail(new Error(`${name}: no summary on stdout: ${stdout.slice(-300)} ${stderr.slice(-300)}`));
-      }
+      done({ code, stdout, stderr, killed });
     });
   });
+}
+
+/** Resolves with the case summary, or rejects with a clear message on timeout or crash. */
+export async function runCase(name: string, options: { force?: boolean; limitMs: number; heapMb?: number }): Promise<CaseSummary> {
+  const args = [`--max-old-space-size=${options.heapMb ?? 4096}`, TSX, RUNNER, name, ...(options.force ? ['--force'] : [])];
+  const { code, stdout, stderr, killed } = await runProcess(args, options.limitMs);
+  if (killed) throw new Error(`${name}${options.force ? ' --force' : ''}: did not finish within ${options.limitMs / 1000} s (killed)`);
+  if (code !== 0) throw new Error(`${name}: runner exited ${code}: ${stderr.slice(-800)}`);
+  try {
+    return JSON.parse(stdout.trim().split('\n').pop() ?? '') as CaseSummary;
+  } catch {
+    throw new Error(`${name}: no summary on stdout: ${stdout.slice(-300)} ${stderr.slice(-300)}`);
+  }
 }
