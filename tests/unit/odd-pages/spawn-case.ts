@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const RUNNER = resolve(import.meta.dirname, 'run-case.ts');
-const TSX = resolve(import.meta.dirname, '../../../node_modules/tsx/dist/cli.mjs');
+/** The repository root: `--import tsx` resolves from here. */
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 export interface CaseSummary {
   case: string;
@@ -30,10 +31,10 @@ export interface ProcessOutcome {
   killed: boolean;
 }
 
-/** Runs `node ...args`, killing it once `limitMs` have passed. */
+/** Runs `node ...args` from the repository root, killing it once `limitMs` have passed. */
 export function runProcess(args: readonly string[], limitMs: number): Promise<ProcessOutcome> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let killed = false;
@@ -52,7 +53,8 @@ export function runProcess(args: readonly string[], limitMs: number): Promise<Pr
 
 /** Resolves with the case summary, or rejects with a clear message on timeout or crash. */
 export async function runCase(name: string, options: { force?: boolean; limitMs: number; heapMb?: number }): Promise<CaseSummary> {
-  const args = [`--max-old-space-size=${options.heapMb ?? 4096}`, TSX, RUNNER, name, ...(options.force ? ['--force'] : [])];
+  // tsx as a loader in ONE process (not the tsx CLI, which forks a child the kill would orphan).
+  const args = [`--max-old-space-size=${options.heapMb ?? 4096}`, '--import', 'tsx', RUNNER, name, ...(options.force ? ['--force'] : [])];
   const { code, stdout, stderr, killed } = await runProcess(args, options.limitMs);
   if (killed) throw new Error(`${name}${options.force ? ' --force' : ''}: did not finish within ${options.limitMs / 1000} s (killed)`);
   if (code !== 0) throw new Error(`${name}: runner exited ${code}: ${stderr.slice(-800)}`);
