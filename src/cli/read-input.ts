@@ -90,7 +90,7 @@ async function readLocalFile(path: string, maxBytes: number): Promise<RawInput> 
 }
 
 /** Media types that are certainly not a page; anything else is judged by its content. */
-const NOT_PAGE_TYPE = /^\s*(?:image|audio|video|font)\/|^\s*application\/(?:pdf|zip|octet-stream)/i;
+const NOT_PAGE_TYPE = /^\s*(?:image|audio|video|font)\/|^\s*application\/(?:pdf|zip)\b/i;
 
 async function fetchUrl(url: string, maxBytes: number, timeoutMs: number): Promise<RawInput> {
   let response: Response;
