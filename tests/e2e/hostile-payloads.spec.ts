@@ -21,8 +21,9 @@
  *   most payloads do run there, so the corpus is live and the zero above
  *   means something.
  *
- * A default run visits ~40 pages per surface (see SAMPLE) to keep `npm test`
- * short; PLAINPAGE_E2E_FULL=1 visits all ~148 (10+ minutes on 2 cores).
+ * A default run visits ~40 pages (see SAMPLE; the reader tab a third of them)
+ * to keep `npm test` short; PLAINPAGE_E2E_FULL=1 visits all 148 on every
+ * surface (10+ minutes on 2 cores).
  */
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -61,13 +62,31 @@ interface Violation {
   where: string;
 }
 
+/** Query helpers the init script leaves on `window` for the tests' evaluate calls. */
+interface PageQuery {
+  /** querySelectorAll through the prototypes: the corpus clobbers `document.querySelectorAll` itself. */
+  all(root: ParentNode, selector: string): Element[];
+  /** Elements matching `selector` in the document and in every open shadow root. */
+  containers(selector: string): Element[];
+}
+
 /**
  * Installed in every page of the context before any page code: records CSP
  * violations (with whether they came from inside Plainpage's view), and
- * messages a payload in an opaque frame posts instead of setting the flag.
+ * messages a payload in an opaque frame posts instead of setting the flag;
+ * leaves the PageQuery helpers (non-writable, so a page cannot replace them).
  */
 async function recordViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
+    const all = (root: ParentNode, selector: string): Element[] => {
+      const proto = root.nodeType === 9 ? Document.prototype : root.nodeType === 11 ? DocumentFragment.prototype : Element.prototype;
+      return Array.from(proto.querySelectorAll.call(root, selector));
+    };
+    const containers = (selector: string): Element[] => {
+      const roots: ParentNode[] = [document, ...all(document, '*').flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+      return roots.flatMap((root) => all(root, selector));
+    };
+    Object.defineProperty(window, '__ppQuery', { value: Object.freeze({ all, containers }) });
     const w = window as unknown as { __ppViolations: unknown[]; __ppMessages: number };
     w.__ppViolations = [];
     w.__ppMessages = 0;
@@ -101,31 +120,14 @@ function report(page: Page): Promise<PageReport> {
 }
 
 /**
- * Browser-side helper source: querySelectorAll through the prototypes, because
- * the corpus clobbers `document.querySelectorAll` itself (`<img name=querySelectorAll>`).
- */
-const ALL_IN_PAGE = `(root, sel) => {
-  const proto = root.nodeType === 9 ? Document.prototype : root.nodeType === 11 ? DocumentFragment.prototype : Element.prototype;
-  return Array.from(proto.querySelectorAll.call(root, sel));
-}`;
-
-/** Containers matching `selector` in the document and in every open shadow root. */
-const CONTAINERS_IN_PAGE = `(sel) => {
-  const all = ${ALL_IN_PAGE};
-  const roots = [document, ...all(document, '*').map((el) => el.shadowRoot).filter(Boolean)];
-  return roots.flatMap((root) => all(root, sel));
-}`;
-
-/**
  * Gives every handler its chance inside `selector`: opens disclosures, focuses
  * and hovers everything. No clicks: a click on a link would navigate away
  * (link schemes are judged statically instead).
  */
 async function poke(page: Page, selector: string): Promise<void> {
   await page.evaluate(
-    ([sel, source, allSource]) => {
-      const containers = (0, eval)(source) as (s: string) => Element[];
-      const all = (0, eval)(allSource) as (root: ParentNode, s: string) => Element[];
+    (sel) => {
+      const { containers, all } = (window as unknown as { __ppQuery: PageQuery }).__ppQuery;
       for (const container of containers(sel)) {
         for (const d of all(container, 'details')) (d as HTMLDetailsElement).open = true;
         for (const el of all(container, '*')) {
@@ -136,7 +138,7 @@ async function poke(page: Page, selector: string): Promise<void> {
         }
       }
     },
-    [selector, CONTAINERS_IN_PAGE, ALL_IN_PAGE] as const,
+    selector,
   );
   await page.waitForTimeout(250); // error/load/toggle events are async
 }
@@ -144,14 +146,13 @@ async function poke(page: Page, selector: string): Promise<void> {
 /** `[localName, attributes]` of every element under `selector` (open shadow roots included). */
 function elementsUnder(page: Page, selector: string): Promise<Array<[string, Array<[string, string]>]>> {
   return page.evaluate(
-    ([sel, source, allSource]) => {
-      const containers = (0, eval)(source) as (s: string) => Element[];
-      const all = (0, eval)(allSource) as (root: ParentNode, s: string) => Element[];
+    (sel) => {
+      const { containers, all } = (window as unknown as { __ppQuery: PageQuery }).__ppQuery;
       return containers(sel).flatMap((container) =>
         all(container, '*').map((el) => [el.localName, Array.from(el.attributes, (a) => [a.name, a.value] as [string, string])] as [string, Array<[string, string]>]),
       );
     },
-    [selector, CONTAINERS_IN_PAGE, ALL_IN_PAGE] as const,
+    selector,
   );
 }
 
@@ -256,7 +257,7 @@ test('in-page auto-clean view: no payload runs or is even attempted from the vie
   for (const planted of SAMPLE) {
     const tab = await openInTab(ext, inertUrl(planted));
     try {
-      const state = await settledAutoClean(ext, tab, 15_000);
+      const state = await settledAutoClean(ext, tab, 10_000);
       if (state !== 'cleaned') {
         failures.push(`${planted.name}: auto-clean ${state}; the view was never shown`);
         continue;
@@ -304,7 +305,7 @@ test('popup and reader tab: no payload runs, and the extension CSP never has to 
   const failures: string[] = [];
   let readers = 0;
 
-  for (const planted of SAMPLE) {
+  for (const [index, planted] of SAMPLE.entries()) {
     const tab = await openInTab(ext, inertUrl(planted));
     try {
       const state = await cleanInPopup(ext, popup, tab);
@@ -319,6 +320,8 @@ test('popup and reader tab: no payload runs, and the extension CSP never has to 
         failures.push(`${planted.name} (popup): ${JSON.stringify(popupReport)} ${dangers.join('; ')}`);
       }
 
+      // The reader tab renders with the popup's own code: a third of the sample there (all with FULL).
+      if (!FULL && index % 3 !== 0) continue;
       const opened = ext.context.waitForEvent('page');
       await popup.locator('#open-reader').click();
       const reader = await opened;
@@ -338,7 +341,7 @@ test('popup and reader tab: no payload runs, and the extension CSP never has to 
     }
   }
   console.log(`hostile e2e: popup and reader tab over ${readers} of ${SAMPLE.length} pages; CSP blocks in extension pages: ${blocked.length}`);
-  expect(readers).toBeGreaterThanOrEqual(SAMPLE.length - failures.length);
+  expect(readers).toBeGreaterThanOrEqual(FULL ? SAMPLE.length - failures.length : 10);
   expect(blocked).toEqual([]);
   expect(failures).toEqual([]);
 });
