@@ -29,7 +29,8 @@ export interface Metadata {
 
 /** A related (or popular) section found by detect and consumed by the related stage. */
 export interface FoundSection {
-  kind: 'related' | 'popular';
+  /** related: shown as related stories; popular / index: removed, never shown. */
+  kind: 'related' | 'popular' | 'index';
   heading: Element;
   /** Nodes that make up the section (removed from the working clone by the related stage). */
   nodes: Element[];

@@ -35,10 +35,19 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], labell
     if (taken.some((t) => t === heading || t.contains(heading))) return;
     const section = labelled ? sectionFromContainer(heading, headline, baseUrl) : sectionFromHeading(heading, headline, baseUrl);
     if (!section) return;
+    if (section.cardNodes.length > MAX_RELATED_CARDS * 4) {
+      // Hundreds of sibling teasers: an index; no need to read them card by card.
+      found.push({ kind: 'index', heading, nodes: section.nodes, cards: [] });
+      taken.push(...section.nodes);
+      return;
+    }
     const cards = splitCards(section.cardNodes, baseUrl);
-    // A "section" of dozens of cards is a page-wide list (an index), not related stories.
-    if (cards.length === 0 || cards.length > MAX_RELATED_CARDS) return;
-    found.push({ kind, heading, nodes: section.nodes, cards });
+    if (cards.length === 0) return;
+    // Dozens of cards under one heading is a page-wide index ("More stories" with thousands of
+    // teasers), not related stories: removed like a popular list. Readability's cleaning is
+    // quadratic in such lists (a 2 MB page of teasers takes it over a minute).
+    const index = cards.length > MAX_RELATED_CARDS;
+    found.push({ kind: index ? 'index' : kind, heading, nodes: section.nodes, cards: index ? [] : cards });
     taken.push(...section.nodes);
   };
   // Visible headings: any short block whose whole text is a section heading.
@@ -90,7 +99,8 @@ function sectionFromHeading(heading: Element, headline: Element | null, baseUrl:
       if (isSectionBreak(s, level)) break;
       sibs.push(s);
     }
-    if (sibs.some((s) => hasHttpLink(s, baseUrl) || s.querySelector('h2,h3,h4,h5,h6'))) {
+    // Only the first siblings are looked at: a long run of teasers is decided by its start.
+    if (sibs.slice(0, MAX_RELATED_CARDS).some((s) => hasHttpLink(s, baseUrl) || s.querySelector('h2,h3,h4,h5,h6'))) {
       const parent = h.parentElement;
       const parentIsSection =
         parent && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN' && !h.previousElementSibling &&

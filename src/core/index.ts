@@ -5,7 +5,7 @@
  */
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
-import { readingMinutes } from './text-utils.ts';
+import { collapse, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';
 
 export type * from './types.ts';
@@ -17,7 +17,7 @@ export function cleanDocument(doc: Document, url: string, options?: CleanOptions
   try {
     if (!doc || typeof doc.cloneNode !== 'function') throw new Error('not a document');
     // The only clone: every stage, Readability included, works on it.
-    const clone = doc.cloneNode(true) as Document;
+    const clone = workingCopy(doc);
     ctx = createContext(clone, url, options);
     ctx.win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
     runPipeline(ctx);
@@ -35,23 +35,44 @@ export function cleanDocument(doc: Document, url: string, options?: CleanOptions
   }
 }
 
+/**
+ * A deep copy of the page to work on. An XHTML document (application/xhtml+xml) is copied
+ * into an HTML document: there `tagName` is lower-case ("p", not "P") and every tag check,
+ * ours and Readability's, would miss; imported into an HTML document the same elements
+ * report upper-case names.
+ */
+function workingCopy(doc: Document): Document {
+  const root = doc.documentElement;
+  if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return doc.cloneNode(true) as Document;
+  const html = doc.implementation.createHTMLDocument('');
+  html.replaceChild(html.importNode(root, true), html.documentElement);
+  return html;
+}
+
 function toResult(ctx: PipelineContext): CleanResult {
   const shown = ctx.detection.detected || ctx.options.force;
-  const text = shown ? ctx.text : '';
+  const text = shown ? stripControls(ctx.text, true) : '';
+  const line = (value: string): string => collapse(stripControls(value));
   return {
     url: ctx.url,
     detected: ctx.detection.detected,
     kind: ctx.detection.kind,
-    reasons: [...ctx.detection.reasons],
-    title: ctx.meta.title,
-    source: ctx.meta.source,
-    byline: ctx.meta.byline,
-    published: ctx.meta.published,
+    reasons: ctx.detection.reasons.map(line),
+    title: line(ctx.meta.title),
+    source: line(ctx.meta.source),
+    byline: line(ctx.meta.byline),
+    published: line(ctx.meta.published),
     readingMinutes: readingMinutes(text),
-    language: ctx.meta.language,
+    language: line(ctx.meta.language),
     text,
     html: shown ? ctx.html : '',
-    related: shown ? ctx.related : [],
-    removed: { promo: ctx.removed.promo, duplicates: ctx.removed.duplicates, log: ctx.removed.log },
+    related: shown
+      ? ctx.related.map((r) => ({ title: line(r.title), url: r.url, source: line(r.source), published: line(r.published), text: stripControls(r.text, true) }))
+      : [],
+    removed: {
+      promo: ctx.removed.promo,
+      duplicates: ctx.removed.duplicates,
+      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: line(l.text) })),
+    },
   };
 }

@@ -8,6 +8,9 @@ import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './ru
 import { BYLINE_MARKER } from './rules/metadata-rules.ts';
 import { textOf } from './dom-utils.ts';
 
+/** Subtrees never scanned (lower-case local names: SVG keeps its case in HTML documents). */
+const UNSCANNED = new Set(['svg', 'math', 'script', 'style', 'template', 'noscript']);
+
 export interface PageScan {
   /** Elements whose attributes mark them as promo boxes, with the reason. */
   promoBoxes: { el: Element; reason: string }[];
@@ -49,7 +52,10 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, hasSearchBox: false };
-  const walker = body.ownerDocument.createTreeWalker(body, 0x1);
+  // Inline SVG icon sprites and scripts can be a third of a big page: skip their subtrees whole.
+  const walker = body.ownerDocument.createTreeWalker(body, 0x1, {
+    acceptNode: (node: Node): number => (UNSCANNED.has((node as Element).localName) ? 2 : 1),
+  });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     const tag = el.tagName;

@@ -39,3 +39,36 @@ export function readingMinutes(text: string): number {
   const words = countWords(text);
   return words === 0 ? 0 : Math.max(1, Math.ceil(words / 230));
 }
+
+/** Terminal escape sequences: CSI (ESC [ … final byte) and OSC (ESC ] … BEL or ESC \\). */
+// eslint-disable-next-line no-control-regex
+const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Output hygiene for result fields: a page's text may carry terminal escapes
+ * ("Harbour\u001b[2J council") that would act on the CLI user's terminal. Escape sequences
+ * go whole, other C0/C1 controls become nothing (tabs become spaces); newlines are kept
+ * only in multi-line fields.
+ */
+export function stripControls(text: string, multiline = false): string {
+  let out = text.replace(ANSI_SEQUENCE, '').replace(/\t/g, ' ').replace(CONTROL, '');
+  if (!multiline) out = out.replace(/\n/g, ' ');
+  return out;
+}
+
+/** Han, kana and hangul: one such character carries about as much as a short Latin word. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+/** How many Latin characters one CJK character counts for in length thresholds. */
+const CJK_WEIGHT = 3;
+
+/**
+ * Text length for thresholds written in Latin characters ("a story paragraph has 80+
+ * characters"): Japanese and Chinese say as much in a third of the characters.
+ */
+export function weightedLength(text: string): number {
+  if (text.length < 8) return text.length;
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.length + cjk * (CJK_WEIGHT - 1);
+}

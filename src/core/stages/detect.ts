@@ -15,7 +15,7 @@ import {
   ARTICLE_LD_TYPES, ARTICLE_OG_TYPE, CART_TEXT, HOME_LINK_DENSITY, MIN_ARTICLE_ELEMENT_CHARS, MIN_BODY_CHARS,
   MIN_HEADLINE_LINKS, MIN_SHOP_SIGNALS, MIN_SHORT_STORY_CHARS, MIN_STORY_BLOCK_CHARS, NON_ARTICLE_LD_TYPES, PRICE_TEXT, SEARCH_RESULTS_TEXT, SEARCH_URL,
 } from '../rules/detect-rules.ts';
-import { collapse, countWords, normalizeKey } from '../text-utils.ts';
+import { collapse, countWords, normalizeKey, weightedLength } from '../text-utils.ts';
 
 export function detect(ctx: PipelineContext): void {
   const { doc } = ctx;
@@ -49,9 +49,10 @@ export function detect(ctx: PipelineContext): void {
     if (len <= 40 && PRICE_TEXT.test(text)) priceLines++;
     if (len <= 30 && CART_TEXT.test(text)) cartLinks++;
     if (len <= 80 && SEARCH_RESULTS_TEXT.test(text)) searchLine = true;
-    if (len >= MIN_STORY_BLOCK_CHARS && b.linkChars < len * 0.3) {
+    const weight = len >= 20 ? weightedLength(text) : len;
+    if (weight >= MIN_STORY_BLOCK_CHARS && b.linkChars < len * 0.3) {
       const key = b.el.parentElement;
-      storyByParent.set(key, (storyByParent.get(key) ?? 0) + len);
+      storyByParent.set(key, (storyByParent.get(key) ?? 0) + weight);
     }
   }
   let bodyChars = 0;
@@ -100,7 +101,7 @@ export function detect(ctx: PipelineContext): void {
   // Negative shapes first.
   const shop = ldNonArticle.includes('product') || priceLines + cartButtons >= MIN_SHOP_SIGNALS;
   // An index page's <h1> (if any) is the site or a section; an article's repeats its <title>.
-  const titledStory = !!ctx.headline && countWords(ctx.headline.headlineText) >= 4 && agreesWithTitle(ctx.headline.headlineText, doc, ogTitle) && bodyChars >= MIN_STORY_BLOCK_CHARS * 2;
+  const titledStory = !!ctx.headline && (countWords(ctx.headline.headlineText) >= 4 || weightedLength(ctx.headline.headlineText) >= 40) && agreesWithTitle(ctx.headline.headlineText, doc, ogTitle) && bodyChars >= MIN_STORY_BLOCK_CHARS * 2;
   const home = headlineLinks >= MIN_HEADLINE_LINKS && linkDensity >= HOME_LINK_DENSITY && !longBody && !titledStory;
   // A page that declares itself something other than an article (og:type website) and shows
   // no date and no author anywhere is documentation, an app or a landing page.

@@ -35,8 +35,8 @@ export function related(ctx: PipelineContext): void {
     logRemoval(
       ctx,
       'related',
-      section.kind === 'popular' ? 'popular-list' : 'related-section',
-      `${label} (${section.cards.length} ${section.cards.length === 1 ? 'story' : 'stories'})`,
+      section.kind === 'popular' ? 'popular-list' : section.kind === 'index' ? 'link-index' : 'related-section',
+      section.kind === 'index' ? `${label} (a long list of links)` : `${label} (${section.cards.length} ${section.cards.length === 1 ? 'story' : 'stories'})`,
     );
   }
   if (ctx.sections?.length) ctx.pageBlocks = null;
