@@ -50,6 +50,10 @@ export interface PipelineContext {
   /** Text blocks of the untouched clone's body; null once a stage has removed anything. */
   pageBlocks: TextBlock[] | null;
   jsonLd: LdNode[];
+  /** The element holding the most story text (detect); the article of a page too big for Readability. */
+  storyContainer: Element | null;
+  /** How many text blocks the page had when detect read it. */
+  blockCount: number;
   /** Attribute scan of the untouched clone (elements may later be detached: check isConnected). */
   scan: PageScan | null;
   /** Window used for sanitising (the live document's; clones have none). */
@@ -85,6 +89,8 @@ export function createContext(doc: Document, url: string, options: CleanOptions 
     sections: null,
     pageBlocks: null,
     jsonLd: [],
+    storyContainer: null,
+    blockCount: 0,
     scan: null,
     win: null,
     cards: [],

@@ -112,6 +112,11 @@ export function sanitizeToFragment(input: string | Node, win?: Window | null): D
   return purify.sanitize(input, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
+/** The sanitised children of `holder` as HTML (holder is a wrapper from sanitizeToFragment's document). */
+export function childrenToHtml(holder: Element): string {
+  return dropEmptyBlocks(holder.innerHTML);
+}
+
 /** Serialise a sanitised fragment back to HTML, without the empty shells stages left behind. */
 export function fragmentToHtml(fragment: DocumentFragment): string {
   const doc = fragment.ownerDocument;

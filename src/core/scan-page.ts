@@ -26,6 +26,8 @@ export interface PageScan {
   topHeadings: Element[];
   hasTime: boolean;
   hasSearchBox: boolean;
+  /** Elements at exactly DEEP_NESTING levels: the tops of absurd wrapper chains. */
+  deepRoots: Element[];
 }
 
 /** class, id, aria-label, data-component and data-testid joined by spaces. */
@@ -50,40 +52,83 @@ export function inPromoBox(el: Element, scope: Element): boolean {
   return false;
 }
 
+/** Elements deeper than this start a "deep chain" (see flattenDeepChains). Real pages stay under ~60. */
+export const DEEP_NESTING = 100;
+
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, hasSearchBox: false };
-  // Inline SVG icon sprites and scripts can be a third of a big page: skip their subtrees whole.
-  const walker = body.ownerDocument.createTreeWalker(body, 0x1, {
-    acceptNode: (node: Node): number => (UNSCANNED.has((node as Element).localName) ? 2 : 1),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    const tag = el.tagName;
-    const marker = markerOf(el);
-    if (PROMO_MARKER_ANY.test(marker)) {
-      const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
-      if (m) scan.promoBoxes.push({ el, reason: m.reason });
-    }
-    const label = el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid');
-    if (label) scan.labelled.push({ el, label });
-    const role = el.getAttribute('role');
-    if (BYLINE_MARKER.test(marker) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')) scan.bylineMarked.push(el);
-    switch (tag) {
-      case 'IMG': scan.images.push(el); break;
-      case 'BUTTON': scan.buttons.push(el); break;
-      case 'INPUT': {
-        const type = (el.getAttribute('type') ?? '').toLowerCase();
-        if (type === 'submit') scan.buttons.push(el);
-        if (type === 'search') scan.hasSearchBox = true;
-        break;
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, hasSearchBox: false, deepRoots: [] };
+  // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
+  let el: Element | null = body.firstElementChild;
+  let depth = 1;
+  while (el) {
+    const skip = UNSCANNED.has(el.localName);
+    if (!skip) visit(el, scan);
+    if (depth === DEEP_NESTING && !skip) scan.deepRoots.push(el);
+    let next: Element | null = skip ? null : el.firstElementChild;
+    if (next) depth++;
+    else {
+      let x: Element | null = el;
+      while (x && x !== body && !x.nextElementSibling) {
+        x = x.parentElement;
+        depth--;
       }
-      case 'ARTICLE': scan.articles.push(el); break;
-      case 'H1': scan.topHeadings.push(el); break;
-      case 'TIME': scan.hasTime = true; break;
-      default:
-        if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
+      next = x && x !== body ? x.nextElementSibling : null;
     }
-    if (role === 'search') scan.hasSearchBox = true;
+    el = next;
   }
   return scan;
+}
+
+function visit(el: Element, scan: PageScan): void {
+  const tag = el.tagName;
+  const marker = markerOf(el);
+  if (PROMO_MARKER_ANY.test(marker)) {
+    const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
+    if (m) scan.promoBoxes.push({ el, reason: m.reason });
+  }
+  const label = el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid');
+  if (label) scan.labelled.push({ el, label });
+  const role = el.getAttribute('role');
+  if (BYLINE_MARKER.test(marker) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')) scan.bylineMarked.push(el);
+  switch (tag) {
+    case 'IMG': scan.images.push(el); break;
+    case 'BUTTON': scan.buttons.push(el); break;
+    case 'INPUT': {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'submit') scan.buttons.push(el);
+      if (type === 'search') scan.hasSearchBox = true;
+      break;
+    }
+    case 'ARTICLE': scan.articles.push(el); break;
+    case 'H1': scan.topHeadings.push(el); break;
+    case 'TIME': scan.hasTime = true; break;
+    default:
+      if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
+  }
+  if (role === 'search') scan.hasSearchBox = true;
+}
+
+/**
+ * Collapse absurd wrapper chains (1,000 nested <ul>s around one paragraph, found by the
+ * fuzzer): below DEEP_NESTING, an element whose only content is one element is replaced
+ * by that element. Readability's conditional cleaning re-reads every nested list's text,
+ * which is quadratic-or-worse in such chains; real pages never get this deep.
+ */
+export function flattenDeepChains(roots: readonly Element[]): number {
+  let unwrapped = 0;
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    let inner: Element = root;
+    while (inner.childNodes.length <= 3 && inner.children.length === 1 && !ownText(inner)) {
+      inner = inner.firstElementChild!;
+      unwrapped++;
+    }
+    if (inner !== root) root.replaceWith(inner);
+  }
+  return unwrapped;
+}
+
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
 }

@@ -36,3 +36,10 @@ export const SEARCH_URL = /[?&](?:q|query|s|search|keywords?)=|\/search(?:[/?#]|
 export const SEARCH_RESULTS_TEXT = /^(?:\d[\d,]*\s+)?(?:search )?results? (?:for|found)\b|^showing \d+/i;
 /** A headline with a byline or date over at least this much story text is a short news story. */
 export const MIN_SHORT_STORY_CHARS = 400;
+
+/**
+ * Above this many text blocks Readability is not run: its cost grows faster than linearly
+ * (a 100,000-paragraph page takes it minutes), so the element holding the most story text
+ * is taken as the article instead. Real articles have a few hundred blocks.
+ */
+export const HUGE_PAGE_BLOCKS = 15_000;

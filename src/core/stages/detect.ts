@@ -28,6 +28,7 @@ export function detect(ctx: PipelineContext): void {
   }
   const blocks = collectBlocks(body);
   ctx.pageBlocks = blocks;
+  ctx.blockCount = blocks.length;
   const scan = scanPage(body);
   ctx.scan = scan;
   ctx.jsonLd = readJsonLd(doc);
@@ -56,7 +57,12 @@ export function detect(ctx: PipelineContext): void {
     }
   }
   let bodyChars = 0;
-  for (const v of storyByParent.values()) bodyChars = Math.max(bodyChars, v);
+  for (const [parent, v] of storyByParent) {
+    if (v > bodyChars) {
+      bodyChars = v;
+      ctx.storyContainer = parent;
+    }
+  }
   const longBody = bodyChars >= MIN_BODY_CHARS;
   const linkDensity = totalChars ? linkChars / totalChars : 0;
 

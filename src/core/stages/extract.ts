@@ -8,6 +8,8 @@ import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
+import { flattenDeepChains } from '../scan-page.ts';
+import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
 import { BLOCK_TAGS, collectBlocks, removeBlock, removeTextNode } from '../dom-utils.ts';
 import { fillFromReadability } from './metadata.ts';
 
@@ -18,7 +20,18 @@ export function extract(ctx: PipelineContext): void {
   const { doc } = ctx;
   const inlineByline = protectInlineBylines(ctx.scan?.bylineMarked ?? []);
   const areaTexts = headlineAreaTexts(ctx);
+  const unwrapped = flattenDeepChains(ctx.scan?.deepRoots ?? []);
+  if (unwrapped) logRemoval(ctx, 'extract', 'empty-nesting', `${unwrapped} wrapper elements with no content of their own`);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
+  const container = ctx.storyContainer;
+  if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {
+    ctx.article = container;
+    logRemoval(ctx, 'extract', 'huge-page', `${ctx.blockCount} text blocks: Readability skipped, the densest story container taken as the article`);
+    fillFromReadability(ctx);
+    ctx.meta.byline ||= inlineByline;
+    removeHeadlineArea(ctx, container, areaTexts);
+    return;
+  }
   try {
     // The serializer returns the content element itself: no HTML round trip.
     parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();

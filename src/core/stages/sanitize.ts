@@ -5,7 +5,7 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
-import { fragmentToHtml, sanitizeToFragment } from '../html.ts';
+import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
 
 export function sanitize(ctx: PipelineContext): void {
@@ -21,9 +21,7 @@ export function sanitize(ctx: PipelineContext): void {
     if (t) paragraphs.push(t);
   }
   ctx.text = paragraphs.join('\n\n');
-  const out = fragment.ownerDocument.createDocumentFragment();
-  while (holder.firstChild) out.appendChild(holder.firstChild);
-  ctx.html = fragmentToHtml(out);
+  ctx.html = childrenToHtml(holder);
 }
 
 /** Resolve relative links and image sources against the page URL before sanitising. */

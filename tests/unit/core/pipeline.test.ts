@@ -106,6 +106,29 @@ describe('pipeline', () => {
     expect(r.byline).toBe('');
   });
 
+  it('strips terminal escapes and control characters from result fields', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Harbour\u001b[2J council\u0007 votes to repair the old bridge</h1>${story(6)}</article>`).replace('<title>Council agrees new plan for roads | The Daily Example</title>', '<title>Harbour council votes to repair the old bridge</title>')), URL);
+    expect(r.title).toBe('Harbour council votes to repair the old bridge');
+    expect(JSON.stringify(r)).not.toMatch(/\\u00(?:0[0-8b-f]|1[0-9a-f])/);
+  });
+
+  it('reads an XHTML document like the HTML one', () => {
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Council agrees new plan for roads</title></head><body><article><h1>Council agrees new plan for roads</h1>${story(6)}</article></body></html>`;
+    const doc = new JSDOM(xhtml, { url: URL, contentType: 'application/xhtml+xml' }).window.document;
+    const r = cleanDocument(doc, URL);
+    expect(r.detected).toBe(true);
+    expect(r.text).toContain('The council met on day 6');
+  });
+
+  it('flattens absurd wrapper chains before Readability instead of hanging in them', () => {
+    const html = page(`${'<ul>'.repeat(400)}<li><p>${'The ferry will run four times a day from next month, the operator said on Friday. '.repeat(4)}</p></li>${'</ul>'.repeat(400)}`);
+    const t = performance.now();
+    const r = cleanDocument(parse(html), URL, { force: true });
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(r.text).toContain('The ferry will run four times a day');
+    expect(r.removed.log.map((l) => l.reason)).toContain('empty-nesting');
+  });
+
   it('grows linearly with page size', () => {
     const time = (n: number): number => {
       const doc = parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(n)}</article>`));
