@@ -9,8 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from './spawn-case.ts';
 
-/** Wall-clock limit per case, parse included (the issue asks for bounded time; 60 s on a 2-core CI box). */
-const LIMIT_MS = 60_000;
+/**
+ * Wall-clock limit per case, process start and parse included. Measured alone on 2 cores:
+ * 20 MB page 42 s, 100,000 paragraphs 44 s; but `npm test` runs other test files beside
+ * these, so the limit (a hang guard: the engine once took 10+ minutes here) leaves room.
+ */
+const LIMIT_MS = 120_000;
 /** Peak memory a case may use: jsdom needs about 100x the page size for a 20 MB DOM. */
 const MAX_RSS_MB = 3_072;
 
