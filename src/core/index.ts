@@ -5,6 +5,7 @@
  */
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
+import { defuseClobbering, safeDomFor } from './safe-dom.ts';
 import { collapse, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';
 
@@ -15,11 +16,12 @@ export { PIPELINE } from './pipeline.ts';
 export function cleanDocument(doc: Document, url: string, options?: CleanOptions): CleanResult {
   let ctx: PipelineContext | null = null;
   try {
-    if (!doc || typeof doc.cloneNode !== 'function') throw new Error('not a document');
+    if (!doc || typeof doc !== 'object') throw new Error('not a document');
     // The only clone: every stage, Readability included, works on it.
     const clone = workingCopy(doc);
     ctx = createContext(clone, url, options);
-    ctx.win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
+    // Read through the prototype: <img name="defaultView"> shadows document.defaultView.
+    ctx.win = safeDomFor(doc).defaultView(doc) ?? (typeof window !== 'undefined' ? window : null);
     runPipeline(ctx);
     return toResult(ctx);
   } catch (error) {
@@ -46,21 +48,24 @@ const NOT_COPIED = new Set(['svg', 'math', 'style', 'template']);
  * images' real sources from it.
  */
 function clonePage(doc: Document): Document {
-  const copy = doc.cloneNode(false) as Document;
+  const safe = safeDomFor(doc);
+  const copy = safe.cloneShallow(doc);
   const stack: Array<[Node, Node]> = [[doc, copy]];
   while (stack.length) {
     const [src, dst] = stack.pop()!;
-    for (let c = src.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) {
-        const el = c as Element;
-        if (NOT_COPIED.has(el.localName)) continue;
-        if (el.localName === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
-      } else if (c.nodeType !== 3 && c.nodeType !== 10) continue; // text and doctype only
-      const node = c.cloneNode(false);
-      dst.appendChild(node);
-      if (c.firstChild) stack.push([c, node]);
+    for (let c = safe.firstChild(src); c; c = safe.nextSibling(c)) {
+      const type = safe.nodeType(c);
+      if (type === 1) {
+        const name = safe.localName(c as Element);
+        if (NOT_COPIED.has(name)) continue;
+        if (name === 'script' && (safe.getAttribute(c as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+      } else if (type !== 3 && type !== 10) continue; // text and doctype only
+      const node = safe.cloneShallow(c);
+      safe.appendChild(dst, node);
+      if (safe.firstChild(c)) stack.push([c, node]);
     }
   }
+  defuseClobbering(copy, safe);
   return copy;
 }
 
@@ -71,10 +76,11 @@ function clonePage(doc: Document): Document {
  * report upper-case names.
  */
 function workingCopy(doc: Document): Document {
-  const root = doc.documentElement;
+  const root = safeDomFor(doc).documentElement(doc);
   if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return clonePage(doc);
   const html = doc.implementation.createHTMLDocument('');
   html.replaceChild(html.importNode(root, true), html.documentElement);
+  defuseClobbering(html, safeDomFor(html));
   return html;
 }
 

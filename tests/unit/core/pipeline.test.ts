@@ -143,3 +143,37 @@ describe('pipeline', () => {
     expect(big / small).toBeLessThan(3.5); // 2x expected; 4x would mean quadratic work
   });
 });
+
+describe('clobbering (browsers shadow built-ins with named form controls and images)', () => {
+  /** jsdom does not implement named-property shadowing, so it is simulated the way browsers expose it: as own properties. */
+  function shadow(target: object, name: string, value: unknown): void {
+    Object.defineProperty(target, name, { configurable: true, get: () => value });
+  }
+
+  it('a form whose control is named parentNode/firstChild/nextSibling cannot trap or cut the walk', () => {
+    const doc = parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(3)}<form><input name="parentNode"><input name="nextSibling"><input name="firstChild"></form>${story(3, 'The mayor')}</article>`));
+    const form = doc.querySelector('form')!;
+    const inputs = form.querySelectorAll('input');
+    shadow(form, 'parentNode', inputs[0]);
+    shadow(inputs[0]!, 'parentNode', form);
+    shadow(form, 'parentElement', inputs[0]);
+    shadow(inputs[0]!, 'parentElement', form);
+    shadow(form, 'nextSibling', inputs[1]);
+    shadow(form, 'firstChild', inputs[2]);
+    const r = cleanDocument(doc, URL);
+    expect(r.detected).toBe(true);
+    expect(r.text).toContain('The council met on day 3');
+    expect(r.text).toContain('The mayor met on day 3');
+  });
+
+  it('an image named defaultView or cloneNode does not break the clean', () => {
+    const doc = parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(6)}<img name="defaultView" alt=""></article>`));
+    const img = doc.querySelector('img')!;
+    shadow(doc, 'defaultView', img);
+    shadow(doc, 'cloneNode', img);
+    shadow(doc, 'documentElement', img);
+    const r = cleanDocument(doc, URL);
+    expect(r.detected).toBe(true);
+    expect(r.html).toContain('The council met on day 6');
+  });
+});
