@@ -40,50 +40,71 @@ function isBlock(el: Element): boolean {
  * Cost: one TreeWalker pass plus a short ancestor walk per text node.
  */
 export function collectBlocks(root: Element): TextBlock[] {
-  const doc = root.ownerDocument;
   const blocks: TextBlock[] = [];
-  // SHOW_ELEMENT | SHOW_TEXT: skipped subtrees are rejected whole; <br> and block elements
-  // are visited only to mark a paragraph break before the next text.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node: Node): number {
-      if (node.nodeType !== 1) return 1; // ACCEPT text
-      const el = node as Element;
-      if (isSkipped(el)) return 2; // REJECT
-      return el.tagName === 'BR' || isBlock(el) ? 1 : 3; // ACCEPT breaks, SKIP other inline elements
-    },
-  });
+  // Iterative depth-first walk with firstChild/nextSibling (much cheaper in jsdom than a
+  // TreeWalker with a filter callback), keeping the stack of open block elements and
+  // links, so no text node needs an ancestor walk.
+  const blockStack: Element[] = [root];
+  let linkDepth = 0;
   let current: TextBlock | null = null;
   let breakPending = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
+  const leave = (el: Element): void => {
+    if (blockStack[blockStack.length - 1] === el) {
+      blockStack.pop();
       breakPending = true;
+    } else if (el.tagName === 'A' && el.hasAttribute('href')) linkDepth--;
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      const value = text.data;
+      if (!value.trim()) {
+        // Whitespace between inline elements separates words ("<span>BBC</span> <span>5 hours ago</span>").
+        if (current && !breakPending) current.raw += ' ';
+      } else {
+        const el = blockStack[blockStack.length - 1]!;
+        // A new block starts when the block element changes, or when a nested block or a <br>
+        // came between two text nodes of the same block element (text around a nested block,
+        // div-and-br pages).
+        if (!current || current.el !== el || breakPending) {
+          current = { el, raw: '', nodes: [], linkChars: 0 };
+          blocks.push(current);
+        }
+        breakPending = false;
+        current.raw += value;
+        current.nodes.push(text);
+        if (linkDepth > 0) current.linkChars += value.trim().length;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isSkipped(el)) {
+        if (el.tagName === 'BR') breakPending = true;
+        else if (isBlock(el)) {
+          breakPending = true;
+          blockStack.push(el);
+          descend = true;
+        } else {
+          if (el.tagName === 'A' && el.hasAttribute('href')) linkDepth++;
+          descend = true;
+        }
+        if (descend && !el.firstChild) {
+          leave(el);
+          descend = false;
+        }
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const text = node as Text;
-    const value = text.data;
-    if (!value.trim()) {
-      // Whitespace between inline elements separates words ("<span>BBC</span> <span>5 hours ago</span>").
-      if (current && !breakPending) current.raw += ' ';
-      continue;
+    // Next sibling, or climb (leaving elements) until one has a next sibling.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
     }
-    let block: Element | null = text.parentElement;
-    let inLink = false;
-    while (block && block !== root && !isBlock(block)) {
-      if (block.tagName === 'A' && block.hasAttribute('href')) inLink = true;
-      block = block.parentElement;
-    }
-    const el = block ?? root;
-    // A new block starts when the block element changes, or when a nested block or a <br>
-    // came between two text nodes of the same block element (text around a nested block,
-    // div-and-br pages).
-    if (!current || current.el !== el || breakPending) {
-      current = { el, raw: '', nodes: [], linkChars: 0 };
-      blocks.push(current);
-    }
-    breakPending = false;
-    current.raw += value;
-    current.nodes.push(text);
-    if (inLink) current.linkChars += value.trim().length;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return blocks;
 }

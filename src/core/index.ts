@@ -5,7 +5,7 @@
  */
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
-import { defuseClobbering, safeDomFor } from './safe-dom.ts';
+import { copyElement, defuseClobbering, safeDomFor } from './safe-dom.ts';
 import { collapse, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';
 
@@ -60,12 +60,11 @@ function clonePage(doc: Document): Document {
         if (NOT_COPIED.has(name)) continue;
         if (name === 'script' && (safe.getAttribute(c as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
       } else if (type !== 3 && type !== 10) continue; // text and doctype only
-      const node = safe.cloneShallow(c);
+      const node = type === 1 ? copyElement(c as Element, copy, safe) : safe.cloneShallow(c);
       safe.appendChild(dst, node);
       if (safe.firstChild(c)) stack.push([c, node]);
     }
   }
-  defuseClobbering(copy, safe);
   return copy;
 }
 

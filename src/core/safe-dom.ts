@@ -21,7 +21,7 @@ interface SafeDom {
   appendChild: (parent: Node, child: Node) => void;
   documentElement: (d: Document) => Element | null;
   defaultView: (d: Document) => Window | null;
-  getElementsByTagName: (d: Document, tag: string) => Element[];
+  createTreeWalker: (d: Document, whatToShow: number) => TreeWalker;
   createElement: (d: Document, tag: string) => Element;
   replaceWith: (old: Element, replacement: Element) => void;
 }
@@ -45,7 +45,7 @@ export function safeDomFor(doc: Document): SafeDom {
   const appendChild = fromPrototypes(doc, 'appendChild');
   const documentElement = fromPrototypes(doc, 'documentElement');
   const defaultView = fromPrototypes(doc, 'defaultView');
-  const getElementsByTagName = fromPrototypes(doc, 'getElementsByTagName');
+  const createTreeWalker = fromPrototypes(doc, 'createTreeWalker');
   const createElement = fromPrototypes(doc, 'createElement');
   let elementFns: { localName: Getter | Method; getAttribute: Getter | Method; removeAttribute: Getter | Method; replaceWith: Getter | Method } | null = null;
   const el = (e: Element) => {
@@ -68,24 +68,44 @@ export function safeDomFor(doc: Document): SafeDom {
     appendChild: (p, c) => call(appendChild, p, c),
     documentElement: (d) => call(documentElement, d),
     defaultView: (d) => call(defaultView, d),
-    getElementsByTagName: (d, tag) => Array.from(call<ArrayLike<Element>>(getElementsByTagName, d, tag)),
+    createTreeWalker: (d, whatToShow) => call(createTreeWalker, d, d, whatToShow),
     createElement: (d, tag) => call(createElement, d, tag),
     replaceWith: (old, replacement) => call(el(old).replaceWith, old, replacement),
   };
 }
 
 /**
- * Take the clobbering handles out of the working copy: every <form> becomes a <div> with
- * the same children (forms never reach the output anyway), and `name` attributes go (they
- * name document properties and form members; nothing downstream reads them).
+ * Take the clobbering handles out of a copy: every <form> becomes a <div> with the same
+ * children (forms never reach the output anyway), and `name` attributes go (they name
+ * document properties and form members; nothing downstream reads them). A TreeWalker is
+ * used, not getElementsByTagName: indexing a jsdom HTMLCollection is very slow.
  */
 export function defuseClobbering(copy: Document, safe: SafeDom): void {
-  for (const e of safe.getElementsByTagName(copy, '*')) {
+  const forms: Element[] = [];
+  const walker = safe.createTreeWalker(copy, 0x1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const e = n as Element;
     if (safe.getAttribute(e, 'name') !== null) safe.removeAttribute(e, 'name');
+    if (safe.localName(e) === 'form') forms.push(e);
   }
-  for (const form of safe.getElementsByTagName(copy, 'form')) {
+  for (const form of forms) {
     const div = safe.createElement(copy, 'div');
     for (let c = safe.firstChild(form); c; c = safe.firstChild(form)) safe.appendChild(div, c);
     safe.replaceWith(form, div);
   }
+}
+
+/** The copy of one element for the working document, defused as it is made (see defuseClobbering). */
+export function copyElement(e: Element, copy: Document, safe: SafeDom): Element {
+  if (safe.localName(e) === 'form') {
+    const div = safe.createElement(copy, 'div');
+    for (const attr of ['class', 'id']) {
+      const v = safe.getAttribute(e, attr);
+      if (v !== null) div.setAttribute(attr, v);
+    }
+    return div;
+  }
+  const node = safe.cloneShallow(e);
+  if (node.getAttribute('name') !== null) node.removeAttribute('name');
+  return node;
 }

@@ -25,6 +25,8 @@ export interface PageScan {
   /** <h1> and role=heading aria-level=1, in document order. */
   topHeadings: Element[];
   hasTime: boolean;
+  /** The first <time datetime> in the page. */
+  firstTime: Element | null;
   hasSearchBox: boolean;
   /** Elements at exactly DEEP_NESTING levels: the tops of absurd wrapper chains. */
   deepRoots: Element[];
@@ -56,7 +58,7 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, hasSearchBox: false, deepRoots: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, deepRoots: [] };
   // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
   let el: Element | null = body.firstElementChild;
   let depth = 1;
@@ -101,7 +103,10 @@ function visit(el: Element, scan: PageScan): void {
     }
     case 'ARTICLE': scan.articles.push(el); break;
     case 'H1': scan.topHeadings.push(el); break;
-    case 'TIME': scan.hasTime = true; break;
+    case 'TIME':
+      scan.hasTime = true;
+      if (!scan.firstTime && el.hasAttribute('datetime')) scan.firstTime = el;
+      break;
     default:
       if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
   }

@@ -34,7 +34,7 @@ export function metadata(ctx: PipelineContext): void {
 
   meta.byline = cleanByline(ld ? ldNames(ld['author']) : '') || cleanByline(metaContent(doc, 'author')) || cleanByline(metaContent(doc, 'article:author')) || cleanByline(headline?.byline ?? '');
 
-  const timeEl = headline?.headline?.parentElement?.querySelector('time[datetime]') ?? doc.querySelector('article time[datetime], time[datetime]');
+  const timeEl = ctx.scan?.firstTime ?? null;
   meta.published =
     headline?.published ||
     metaContent(doc, 'article:published_time') ||
@@ -43,7 +43,7 @@ export function metadata(ctx: PipelineContext): void {
 
   meta.language =
     (doc.documentElement?.getAttribute('lang') ?? '').trim() ||
-    (doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? '').trim() ||
+    metaContent(doc, 'content-language') ||
     (ld ? ldString(ld['inLanguage']) : '');
 }
 

@@ -137,10 +137,11 @@ describe('pipeline', () => {
       return performance.now() - t;
     };
     time(200); // warm up
-    // Fastest of three: the test machine is shared, and a slow outlier is not the engine.
-    const small = Math.min(time(1000), time(1000), time(1000));
-    const big = Math.min(time(2000), time(2000), time(2000));
-    expect(big / small).toBeLessThan(3.5); // 2x expected; 4x would mean quadratic work
+    // 8x the paragraphs: linear work takes ~8x, quadratic ~64x. The wide margin keeps a
+    // shared, busy test machine from failing the test; fastest of two runs each.
+    const small = Math.min(time(250), time(250));
+    const big = Math.min(time(2000), time(2000));
+    expect(big / small).toBeLessThan(20);
   });
 });
 
