@@ -39,6 +39,18 @@ function isBlock(el: Element): boolean {
  * paragraph break too (div-and-br pages).
  * Cost: one TreeWalker pass plus a short ancestor walk per text node.
  */
+/**
+ * A link whose text runs past this is not a link the reader sees as one: an unclosed <a>
+ * in the navigation that the HTML parser re-opens around the whole article (every browser
+ * does), or a story wrapped in its own permalink. Its text counts as prose, not link text.
+ * Cards (<a> around a title and a summary) stay well under it.
+ */
+export const MAX_LINK_TEXT_CHARS = 600;
+
+function countsAsLink(el: Element): boolean {
+  return el.tagName === 'A' && el.hasAttribute('href') && (el.textContent ?? '').length <= MAX_LINK_TEXT_CHARS;
+}
+
 export function collectBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   // Iterative depth-first walk with firstChild/nextSibling (much cheaper in jsdom than a
@@ -46,13 +58,14 @@ export function collectBlocks(root: Element): TextBlock[] {
   // links, so no text node needs an ancestor walk.
   const blockStack: Element[] = [root];
   let linkDepth = 0;
+  const openLinks = new Set<Element>();
   let current: TextBlock | null = null;
   let breakPending = false;
   const leave = (el: Element): void => {
     if (blockStack[blockStack.length - 1] === el) {
       blockStack.pop();
       breakPending = true;
-    } else if (el.tagName === 'A' && el.hasAttribute('href')) linkDepth--;
+    } else if (openLinks.delete(el)) linkDepth--;
   };
   let node: Node | null = root.firstChild;
   while (node) {
@@ -86,7 +99,10 @@ export function collectBlocks(root: Element): TextBlock[] {
           blockStack.push(el);
           descend = true;
         } else {
-          if (el.tagName === 'A' && el.hasAttribute('href')) linkDepth++;
+          if (countsAsLink(el)) {
+            linkDepth++;
+            openLinks.add(el);
+          }
           descend = true;
         }
         if (descend && !el.firstChild) {

@@ -52,6 +52,8 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
   const headlineText = textOf(headline);
   const headKey = normalizeKey(headlineText);
   const info: HeadlineInfo = { headline, headlineText, source: '', published: '', byline: '', area: [] };
+  const kicker = start > 0 ? kickerText(blocks[start - 1]!, headline) : '';
+  if (kicker) info.area.push(kicker);
   let pending: string | null = null;
   for (let i = start + 1; i < blocks.length && i <= start + HEADLINE_VICINITY_BLOCKS; i++) {
     const b = blocks[i]!;
@@ -111,6 +113,24 @@ function blockElement(b: TextBlock): Element {
   let el = b.nodes[0]?.parentElement ?? b.el;
   while (el !== b.el && el.parentElement && collapse(el.parentElement.textContent ?? '') === text) el = el.parentElement;
   return el;
+}
+
+/** A kicker this short is a section label ("Infrastructure", "Transport", "Live"), not a sentence. */
+const KICKER_MAX_CHARS = 40;
+const KICKER_MAX_WORDS = 4;
+
+/**
+ * The section label printed right above the headline ("Infrastructure"): a few words with
+ * no sentence punctuation, in the element just before the headline (or before the box the
+ * headline opens). Shown nowhere; kept out of the body like the rest of the headline area.
+ */
+function kickerText(b: TextBlock, headline: Element): string {
+  const text = collapse(b.raw);
+  if (!text || text.length > KICKER_MAX_CHARS || text.split(' ').length > KICKER_MAX_WORDS || /[.!?:;,]$/.test(text)) return '';
+  let h: Element | null = headline;
+  while (h && !h.previousElementSibling && h.parentElement) h = h.parentElement;
+  const before = h?.previousElementSibling;
+  return before && (before === b.el || before.contains(b.el) || b.el.contains(before)) ? text : '';
 }
 
 /** A caption: inside a figure, or right after a picture in the same box. */

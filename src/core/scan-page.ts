@@ -6,7 +6,7 @@
  */
 import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './rules/promo-rules.ts';
 import { BYLINE_MARKER } from './rules/metadata-rules.ts';
-import { textOf } from './dom-utils.ts';
+import { MAX_LINK_TEXT_CHARS, textOf } from './dom-utils.ts';
 
 /** Subtrees never scanned (lower-case local names: SVG keeps its case in HTML documents). */
 const UNSCANNED = new Set(['svg', 'math', 'script', 'style', 'template', 'noscript']);
@@ -21,6 +21,8 @@ export interface PageScan {
   images: Element[];
   /** <button> and submit inputs (shop "Add to cart" signals). */
   buttons: Element[];
+  /** Every <a>, for call-to-action checks. */
+  links: Element[];
   articles: Element[];
   /** <h1> and role=heading aria-level=1, in document order. */
   topHeadings: Element[];
@@ -30,6 +32,8 @@ export interface PageScan {
   hasSearchBox: boolean;
   /** Elements at exactly DEEP_NESTING levels: the tops of absurd wrapper chains. */
   deepRoots: Element[];
+  /** Inline elements holding paragraphs (<span><p>…</p></span>, misnesting left by the parser). */
+  strayWrappers: Element[];
 }
 
 /** class, id, aria-label, data-component and data-testid joined by spaces. */
@@ -58,7 +62,7 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, deepRoots: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, deepRoots: [], strayWrappers: [] };
   // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
   let el: Element | null = body.firstElementChild;
   let depth = 1;
@@ -95,6 +99,7 @@ function visit(el: Element, scan: PageScan): void {
   switch (tag) {
     case 'IMG': scan.images.push(el); break;
     case 'BUTTON': scan.buttons.push(el); break;
+    case 'A': scan.links.push(el); break;
     case 'INPUT': {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
       if (type === 'submit') scan.buttons.push(el);
@@ -111,6 +116,33 @@ function visit(el: Element, scan: PageScan): void {
       if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
   }
   if (role === 'search') scan.hasSearchBox = true;
+  if (STRAY_WRAPPER_TAGS.has(tag) || (tag === 'A' && (el.textContent ?? '').length > MAX_LINK_TEXT_CHARS)) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (PARAGRAPH_TAGS.has(c.tagName)) {
+        scan.strayWrappers.push(el);
+        break;
+      }
+    }
+  }
+}
+
+/** Inline elements that should never hold paragraphs; a page where they do was misnested. */
+const STRAY_WRAPPER_TAGS = new Set(['SPAN', 'FONT', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'U', 'BIG', 'TT']);
+const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'FIGURE']);
+
+/**
+ * Unwrap inline elements that hold paragraphs (`<span><p>…</p></span>`, or an unclosed <a>
+ * the parser re-opened around the story): their children take their place, so the
+ * paragraphs sit beside the story's other paragraphs where Readability looks for them.
+ */
+export function unwrapStrayWrappers(wrappers: readonly Element[]): number {
+  let n = 0;
+  for (const el of wrappers) {
+    if (!el.isConnected || !el.parentNode) continue;
+    el.replaceWith(...Array.from(el.childNodes));
+    n++;
+  }
+  return n;
 }
 
 /**

@@ -87,6 +87,9 @@ export const PROMO_MARKERS: readonly BlockPattern[] = [
   { reason: 'cookie-banner', pattern: /cookie|consent|onetrust|gdpr/i },
   { reason: 'advertisement-label', pattern: /ad-?slot|google_ads|adsbygoogle|advert(?!orial)|(?:^|[\s_-])ad-(?:container|wrapper|unit|label)/i },
   { reason: 'app-banner', pattern: /app-?banner|download-?app|app-?download|app-?promo/i },
+  // Reader-revenue appeals: Guardian "contributions-epic", "support-banner", donation and
+  // membership asks, "reader-revenue" slots.
+  { reason: 'donation-appeal', pattern: /contributions?-?(?:epic|ask|banner|appeal)|reader-?revenue|support-?(?:us|banner)(?:\b|[-_])|donat(?:e|ion)-?(?:box|banner|ask|cta|appeal)|membership-?(?:ask|banner|cta|appeal)/i },
 ];
 /** Any of the markers, for a quick first test. */
 export const PROMO_MARKER_ANY = new RegExp(PROMO_MARKERS.map((m) => m.pattern.source).join('|'), 'i');
@@ -100,6 +103,16 @@ export const PROMO_MARKER_ANY = new RegExp(PROMO_MARKERS.map((m) => m.pattern.so
 export const CTA_LINK_TEXT = /^(?:(?:get|download|install) (?:the|our) (?:[\w-]+ )?app(?: now| today)?|(?:sign up|subscribe|register|join)(?: now| here| for free| today)?|download(?: now)?|get alerts)$/i;
 export const CTA_BLOCK_TOPIC = /\b(?:apps?|newsletters?|e-?mails?|inbox|alerts?|subscribe|subscription|notifications?)\b/i;
 export const MAX_CTA_BLOCK_CHARS = 200;
+
+/**
+ * Reader-revenue appeals with no telling markup: a link or button whose whole text is a
+ * donation call ("Support us", "Donate now", "Become a supporter"), inside a small box that
+ * talks about support or funding. The box is the largest ancestor under
+ * MAX_APPEAL_BOX_CHARS; an article paragraph that links "donate" is inside a far larger box.
+ */
+export const DONATION_CTA_TEXT = /^(?:support us|support (?:the|our) [\w'’ -]{1,30}|donate(?: now| today| here)?|(?:make a )?contribut(?:e|ion)(?: now| today)?|become a (?:member|supporter|patron|subscriber)|give (?:now|today))(?:\s*[→›>»])?$/i;
+export const APPEAL_TOPIC = /\b(?:support(?:s|ing|ed)?|contribut\w*|donat\w*|fund\w*|independent journalism|readers? like you)\b/i;
+export const MAX_APPEAL_BOX_CHARS = 400;
 
 /** A structural promo container with more text than this is left alone. */
 export const MAX_PROMO_CONTAINER_CHARS = 400;

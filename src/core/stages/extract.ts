@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
-import { flattenDeepChains } from '../scan-page.ts';
+import { flattenDeepChains, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
 import { BLOCK_TAGS, collectBlocks, removeBlock, removeTextNode } from '../dom-utils.ts';
 import { fillFromReadability } from './metadata.ts';
@@ -22,6 +22,8 @@ export function extract(ctx: PipelineContext): void {
   const areaTexts = headlineAreaTexts(ctx);
   const unwrapped = flattenDeepChains(ctx.scan?.deepRoots ?? []);
   if (unwrapped) logRemoval(ctx, 'extract', 'empty-nesting', `${unwrapped} wrapper elements with no content of their own`);
+  // Misnested inline wrappers around paragraphs would hide those paragraphs from Readability.
+  unwrapStrayWrappers(ctx.scan?.strayWrappers ?? []);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   const container = ctx.storyContainer;
   if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {

@@ -32,7 +32,11 @@ export function metadata(ctx: PipelineContext): void {
   if (ctx.detection.kind === 'aggregator') meta.source = headline?.source || original || publisher || siteName;
   else meta.source = original || siteName || headline?.source || '';
 
-  meta.byline = cleanByline(ld ? ldNames(ld['author']) : '') || cleanByline(metaContent(doc, 'author')) || cleanByline(metaContent(doc, 'article:author')) || cleanByline(headline?.byline ?? '');
+  const metaByline = cleanByline(ld ? ldNames(ld['author']) : '') || cleanByline(metaContent(doc, 'author')) || cleanByline(metaContent(doc, 'article:author'));
+  const printedByline = cleanByline(headline?.byline ?? '');
+  // The byline as printed ("A and B") when it names everyone the metadata names: the
+  // reader sees it that way. Otherwise the metadata, which a card or caption cannot fool.
+  meta.byline = metaByline && printedByline && namesAll(printedByline, metaByline) ? printedByline : metaByline || printedByline;
 
   const timeEl = ctx.scan?.firstTime ?? null;
   meta.published =
@@ -84,6 +88,13 @@ function stripSuffix(title: string, siteName = ''): string {
   const longest = rest.reduce((a, b) => (b.length > a.length ? b : a), '');
   const othersShort = rest.every((p) => p === longest || countWords(p) <= 4);
   return othersShort && countWords(longest) >= 3 ? longest : t;
+}
+
+/** Does `printed` name every person in the comma-separated `names`? */
+function namesAll(printed: string, names: string): boolean {
+  const p = normalizeKey(printed);
+  const list = names.split(',').map(normalizeKey).filter(Boolean);
+  return list.length > 0 && list.every((n) => p.includes(n)) && p.length <= list.join(' ').length * 2;
 }
 
 function agrees(a: string, b: string): boolean {

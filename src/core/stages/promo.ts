@@ -9,7 +9,7 @@ import { collectBlocks, removeBlock, removeNode, replaceBlockText, textOf, type 
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 
@@ -21,6 +21,7 @@ export function promo(ctx: PipelineContext): void {
   if (!body) return;
   const headline = ctx.headline?.headline ?? null;
   removePromoContainers(ctx, body, headline);
+  removeDonationAppeals(ctx, body, headline);
   removePlaceholderImages(ctx, body);
   removePromoBlocks(ctx, body);
   ctx.pageBlocks = null;
@@ -60,6 +61,25 @@ function removePromoContainers(ctx: PipelineContext, body: HTMLElement, headline
       removeNode(el);
       logRemoval(ctx, 'promo', reason, text || `<${el.tagName.toLowerCase()}>`, 'promo');
     }
+  }
+}
+
+function removeDonationAppeals(ctx: PipelineContext, body: HTMLElement, headline: Element | null): void {
+  for (const el of [...(ctx.scan?.links ?? []), ...(ctx.scan?.buttons ?? [])]) {
+    if (!el.isConnected || (el.textContent ?? '').length > 80 || !DONATION_CTA_TEXT.test(textOf(el))) continue;
+    let box: Element | null = null;
+    for (let p = el.parentElement; p && p !== body; p = p.parentElement) {
+      if (p.tagName === 'MAIN' || p.tagName === 'ARTICLE' || (headline && p.contains(headline))) break;
+      const text = textOf(p);
+      if (text.length > MAX_APPEAL_BOX_CHARS) break;
+      box = p;
+    }
+    if (!box) continue;
+    const text = textOf(box);
+    // The box must say more than the button, and say it about support or funding.
+    if (text === textOf(el) || !APPEAL_TOPIC.test(text.replace(textOf(el), ''))) continue;
+    removeNode(box);
+    logRemoval(ctx, 'promo', 'donation-appeal', text, 'promo');
   }
 }
 
