@@ -9,7 +9,7 @@ import { extensionUrl, isFileSchemeAllowed } from '../platform/runtime.ts';
 import { getActiveTab, getTab, openTab } from '../platform/tabs.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { plainTextOf } from '../reader/format.ts';
-import { storeForReader } from '../reader/handoff.ts';
+import { HandoffError, storeForReader } from '../reader/handoff.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
 import { webOriginOf } from '../settings/site-access.ts';
 import { loadSettings, setTextSize } from '../settings/store.ts';
@@ -118,8 +118,12 @@ async function setUpAutoClean(origin: string | null): Promise<void> {
 
 async function handleOpenReader(): Promise<void> {
   if (!current) return;
-  const key = await storeForReader(current);
-  await openTab(extensionUrl(`reader/reader.html#${encodeURIComponent(key)}`));
+  try {
+    const key = await storeForReader(current);
+    await openTab(extensionUrl(`reader/reader.html#${encodeURIComponent(key)}`));
+  } catch (error) {
+    say(error instanceof HandoffError ? error.message : `Could not open the reader tab: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 async function handleCopy(): Promise<void> {

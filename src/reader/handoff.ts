@@ -10,13 +10,40 @@ const INDEX_KEY = 'reader:index';
 /** Reader tabs kept readable at once; older hand-offs are dropped. */
 export const MAX_HANDOFFS = 20;
 
+/** Thrown when the hand-off cannot be stored; its message is meant for the reader. */
+export class HandoffError extends Error {}
+
+async function storedKeys(): Promise<string[]> {
+  const index = await getItem('session', INDEX_KEY);
+  return Array.isArray(index) ? index.filter((k): k is string => typeof k === 'string') : [];
+}
+
+/**
+ * Stores `result` for a reader tab and returns its key. When session storage is
+ * full, the earlier hand-offs are dropped and the write tried once more; if that
+ * fails too, a HandoffError says so (nothing half-stored is left behind).
+ */
 export async function storeForReader(result: CleanResult): Promise<string> {
   const key = `${KEY_PREFIX}${crypto.randomUUID()}`;
-  await setItem('session', key, result);
-  const index = await getItem('session', INDEX_KEY);
-  const keys = [...(Array.isArray(index) ? index.filter((k): k is string => typeof k === 'string') : []), key];
+  try {
+    await setItem('session', key, result);
+  } catch {
+    const earlier = await storedKeys();
+    for (const old of earlier) await removeItem('session', old);
+    if (earlier.length > 0) await removeItem('session', INDEX_KEY);
+    try {
+      await setItem('session', key, result);
+    } catch {
+      throw new HandoffError('Could not open the reader tab: the browser has no room left to pass the article to it.');
+    }
+  }
+  const keys = [...(await storedKeys()), key];
   for (const old of keys.splice(0, Math.max(0, keys.length - MAX_HANDOFFS))) await removeItem('session', old);
-  await setItem('session', INDEX_KEY, keys);
+  try {
+    await setItem('session', INDEX_KEY, keys);
+  } catch {
+    // The article is stored; without the index it is only dropped later than the others.
+  }
   return key;
 }
 
