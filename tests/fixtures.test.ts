@@ -36,6 +36,10 @@ interface Expected {
   related?: ExpectedRelated[];
   removedAtLeast?: { promo?: number; duplicates?: number };
   logReasons?: string[];
+  /** CSS selector → how many elements of the sanitised html match it (images, lists, tables, captions). */
+  selectors?: Record<string, number>;
+  /** Substrings of `text` as printed, whitespace and line breaks included (code blocks). */
+  rawContains?: string[];
 }
 
 const ROOT = resolve(import.meta.dirname, 'fixtures');
@@ -97,6 +101,11 @@ describe('fixtures', () => {
       });
       if (e.removedAtLeast?.promo !== undefined) expect(result.removed.promo, 'removed.promo').toBeGreaterThanOrEqual(e.removedAtLeast.promo);
       if (e.removedAtLeast?.duplicates !== undefined) expect(result.removed.duplicates, 'removed.duplicates').toBeGreaterThanOrEqual(e.removedAtLeast.duplicates);
+      const fragment = JSDOM.fragment(`<div>${result.html}</div>`);
+      for (const [selector, count] of Object.entries(e.selectors ?? {})) {
+        expect(fragment.querySelectorAll(selector).length, `html elements matching ${selector}`).toBe(count);
+      }
+      for (const s of e.rawContains ?? []) expect(result.text, `text contains, as printed: ${JSON.stringify(s)}`).toContain(s);
       const reasons = new Set(result.removed.log.map((l) => l.reason));
       for (const r of e.logReasons ?? []) expect([...reasons], `log reason ${r}`).toContain(r);
     });

@@ -8,7 +8,7 @@ import { HEADING_TAGS, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, normalizeKey } from './text-utils.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
-import { ABSOLUTE_DATE_ANYWHERE, ABSOLUTE_DATE_AT_END, RELATIVE_TIME_ANYWHERE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
+import { ABSOLUTE_DATE_ANYWHERE, ABSOLUTE_DATE_AT_END, PUBLISHED_LABEL, RELATIVE_TIME_ANYWHERE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
 
 /** How many blocks after the headline may hold the source/time line. */
 const HEADLINE_VICINITY_BLOCKS = 8;
@@ -93,7 +93,7 @@ function readMetaLine(text: string, el: Element): { byline: string; time: string
   if (BYLINE_PREFIX.test(text) || hasBylineHint(el)) {
     const dated = ABSOLUTE_DATE_AT_END.exec(text) ?? RELATIVE_TIME_AT_END.exec(text);
     const names = dated ? text.slice(0, dated.index).replace(SOURCE_TIME_SEPARATOR, '') : text;
-    return { byline: names.replace(BYLINE_PREFIX, '').trim(), time: dated ? dated[0].trim() : '' };
+    return { byline: names.replace(BYLINE_PREFIX, '').trim(), time: dated ? dated[0].trim().replace(PUBLISHED_LABEL, '') : '' };
   }
   const by = BYLINE_IN_LINE.exec(text);
   const date = ABSOLUTE_DATE_ANYWHERE.exec(text) ?? RELATIVE_TIME_ANYWHERE.exec(text);

@@ -17,8 +17,13 @@ const ALLOWED_TAGS = [
   'ol', 'p', 'picture', 'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
   'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'article', 'section', 'header', 'footer', 'aside', 'main',
 ];
-/** Attributes kept: links, image description and size, table spans, dates, language. No class/id/style. */
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'rel', 'target'];
+/**
+ * Attributes kept: links, image description and size, table spans, dates, language, and an
+ * ordered list's numbering (a list split by a paragraph goes on at "3."). No class/id/style.
+ */
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'rel', 'target', 'start', 'reversed'];
+/** List numbering attributes, kept on <ol> only and only with a plain integer. */
+const LIST_NUMBERING = /^-?\d{1,6}$/;
 
 const PURIFY_CONFIG = {
   ALLOWED_TAGS,
@@ -65,6 +70,12 @@ function addStrictHooks(purify: DOMPurify): void {
       el.removeAttribute('target');
       el.removeAttribute('rel');
       if (el.hasAttribute('href')) el.removeAttribute('href');
+    }
+    if (tag !== 'OL') {
+      el.removeAttribute('start');
+      el.removeAttribute('reversed');
+    } else if (el.hasAttribute('start') && !LIST_NUMBERING.test((el.getAttribute('start') ?? '').trim())) {
+      el.removeAttribute('start');
     }
     if (el.hasAttribute('src')) {
       const checked = cleanUrlForCheck(el.getAttribute('src') ?? '');

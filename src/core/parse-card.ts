@@ -2,6 +2,7 @@
 import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, textOf } from './dom-utils.ts';
 import { inPromoBox } from './scan-page.ts';
 import { promoBlockReason } from './promo-text.ts';
+import { BYLINE_PREFIX } from './rules/metadata-rules.ts';
 import { NON_TITLE_LINK, NOT_A_STORY_TITLE, SPONSORED_CARD_LABEL } from './rules/related-rules.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
@@ -92,9 +93,18 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       continue;
     }
     if (source && key === normalizeKey(source)) continue; // "• Glasgow Times" repeated
+    if (!paragraphs.length && isCardByline(text)) continue; // "By Peter Salas" over the card's story
     if (NON_TITLE_LINK.test(text)) continue;
     if (!paragraphs.length && isSourceLike(text)) continue; // another label before the story starts
     paragraphs.push(text);
   }
   return { title, url, source, published, paragraphs, promoLines, sponsored };
 }
+
+/** A card's byline line ("By Peter Salas"): not story text. "By the time…" is a sentence, not a byline. */
+function isCardByline(text: string): boolean {
+  if (text.length > MAX_CARD_BYLINE_CHARS || /[.!?:]$/.test(text) || !BYLINE_PREFIX.test(text)) return false;
+  return /^\p{Lu}/u.test(text.replace(BYLINE_PREFIX, ''));
+}
+
+const MAX_CARD_BYLINE_CHARS = 80;

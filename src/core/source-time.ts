@@ -1,5 +1,5 @@
 /** Split "publisher + time" lines the way aggregators print them. */
-import { ABSOLUTE_DATE_AT_END, ICON_ALT_PREFIX, MAX_SOURCE_TIME_LINE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
+import { ABSOLUTE_DATE_AT_END, ICON_ALT_PREFIX, MAX_SOURCE_TIME_LINE, PUBLISHED_LABEL, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
 import { MAX_SOURCE_CHARS, MAX_SOURCE_WORDS } from './rules/related-rules.ts';
 import { countWords } from './text-utils.ts';
 
@@ -18,7 +18,7 @@ export function splitSourceTime(line: string): SourceTime | null {
   if (line.length > MAX_SOURCE_TIME_LINE) return null;
   const m = RELATIVE_TIME_AT_END.exec(line) ?? ABSOLUTE_DATE_AT_END.exec(line);
   if (!m) return null;
-  const time = m[0].trim();
+  const time = m[0].trim().replace(PUBLISHED_LABEL, '');
   let source = line.slice(0, m.index).replace(SOURCE_TIME_SEPARATOR, '').replace(LEADING_BULLET, '').trim();
   if (ICON_ALT_PREFIX.test(source)) source = '';
   // "Published: ..." / "Updated ..." prefixes belong to the time label, not a publisher.

@@ -25,7 +25,17 @@ const ABSOLUTE_DATE =
   '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?' +
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})` +
   CLOCK;
-export const ABSOLUTE_DATE_AT_END = new RegExp(`${ABSOLUTE_DATE}\\s*$`, 'i');
+/**
+ * What a byline line may print before the date, glued or not: a label and a clock
+ * ("Lu MingUpdated 3:42 PM EST, Mon March 3, 2025"), taken with the date so neither is
+ * left on the byline.
+ */
+const DATE_LEAD =
+  '(?:(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+on)?[:\\s]*)?' +
+  '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+)?';
+/** "Published:" / "Posted on" before a date says nothing the date does not: dropped from the time shown. */
+export const PUBLISHED_LABEL = /^(?:published|posted)(?:\s+on)?[:\s]+/i;
+export const ABSOLUTE_DATE_AT_END = new RegExp(`${DATE_LEAD}${ABSOLUTE_DATE}\\s*$`, 'i');
 /** The same, anywhere in a line ("Posted on 12 August 2025 by Grace Liu"). */
 export const ABSOLUTE_DATE_ANYWHERE = new RegExp(`\\b${ABSOLUTE_DATE}`, 'i');
 

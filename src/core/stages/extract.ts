@@ -10,7 +10,8 @@ import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
 import { flattenDeepChains, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
-import { BLOCK_TAGS, collectBlocks, removeBlock, removeTextNode } from '../dom-utils.ts';
+import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode } from '../dom-utils.ts';
+import { findLeadPicture, markFigures, restoreLeadPicture } from '../media.ts';
 import { fillFromReadability } from './metadata.ts';
 
 /** An inline byline whose paragraph is this many times longer is part of a sentence. */
@@ -24,6 +25,11 @@ export function extract(ctx: PipelineContext): void {
   if (unwrapped) logRemoval(ctx, 'extract', 'empty-nesting', `${unwrapped} wrapper elements with no content of their own`);
   // Misnested inline wrappers around paragraphs would hide those paragraphs from Readability.
   unwrapStrayWrappers(ctx.scan?.strayWrappers ?? []);
+  const images = ctx.scan?.images ?? [];
+  // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
+  markFigures(doc, images);
+  // Copied before Readability runs: it may leave the lead picture above the story out.
+  const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   const container = ctx.storyContainer;
   if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {
@@ -52,6 +58,7 @@ export function extract(ctx: PipelineContext): void {
   const content = parsed?.content ?? null;
   if (content && collapse(content.textContent ?? '')) {
     ctx.article = content;
+    if (lead) restoreLeadPicture(content, lead, ctx.url);
   } else if (doc.body) {
     ctx.article = doc.body;
   }

@@ -12,6 +12,7 @@ import {
   PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
+import { resolveLazyImages } from '../media.ts';
 
 /** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
 const LAZY_ATTRS = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original', 'data-url'];
@@ -22,6 +23,8 @@ export function promo(ctx: PipelineContext): void {
   const headline = ctx.headline?.headline ?? null;
   removePromoContainers(ctx, body, headline);
   removeDonationAppeals(ctx, body, headline);
+  // Real sources first: a lazy image still showing its placeholder is not an empty picture.
+  resolveLazyImages(ctx.doc, ctx.scan?.images ?? []);
   removePlaceholderImages(ctx, body);
   removePromoBlocks(ctx, body);
   ctx.pageBlocks = null;

@@ -7,6 +7,7 @@ import type { PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
+import { logRemoval } from '../context.ts';
 
 export function sanitize(ctx: PipelineContext): void {
   const article = ctx.article;
@@ -15,9 +16,10 @@ export function sanitize(ctx: PipelineContext): void {
   const fragment = sanitizeToFragment(article, ctx.win);
   const holder = fragment.ownerDocument.createElement('div');
   holder.appendChild(fragment);
+  dropOrphanCaptions(ctx, holder);
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
-    const t = collapse(b.raw);
+    const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
   ctx.text = paragraphs.join('\n\n');
@@ -33,5 +35,25 @@ function absolutizeUrls(root: Element, base: string): void {
     if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || value.trim().startsWith('#')) continue;
     const abs = absoluteHttpUrl(value, base);
     if (abs) el.setAttribute(attr, abs);
+  }
+}
+
+/** Code and preformatted text keep their line breaks and indentation; only blank edges go. */
+function preformatted(raw: string): string {
+  return raw.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').replace(/^\n+|\s+$/g, '');
+}
+
+/**
+ * A figure whose picture or video could not be kept (an embedded player, a script-drawn
+ * chart) would show its caption alone, describing nothing: it goes, and is logged.
+ * Figures holding a quote, a table or code are content and stay.
+ */
+function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
+  for (const figure of Array.from(root.querySelectorAll('figure'))) {
+    if (figure.querySelector('img, table, pre, blockquote, ul, ol, p p')) continue;
+    const caption = figure.querySelector('figcaption');
+    if (!caption || collapse(caption.textContent ?? '') !== collapse(figure.textContent ?? '')) continue;
+    logRemoval(ctx, 'sanitize', 'caption-without-picture', collapse(caption.textContent ?? ''));
+    figure.remove();
   }
 }

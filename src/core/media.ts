@@ -1,0 +1,202 @@
+/**
+ * Pictures as the reader should get them, on the working clone:
+ * - lazy images get their real source (data-src, data-srcset, srcset, <picture> sources,
+ *   the <noscript> fallback) in `src`, the only image attribute the sanitiser keeps;
+ * - a picture with its caption in plain divs ("media-block" > img + caption) becomes a
+ *   <figure>, so Readability's class-name penalties cannot drop it (or keep the caption
+ *   without the picture);
+ * - the lead picture printed above the story (outside the story's container) is found
+ *   before extraction and put back at the top of the article after it.
+ */
+import { textOf } from './dom-utils.ts';
+import { IMAGE_URL_ATTR_SKIP, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC } from './rules/media-rules.ts';
+import { collapse } from './text-utils.ts';
+
+/** A source that stands in for the real picture until a script swaps it. */
+export function isPlaceholderSrc(src: string | null): boolean {
+  const s = (src ?? '').trim();
+  return s === '' || /^data:/i.test(s) || PLACEHOLDER_SRC.test(s.replace(/[?#].*$/, ''));
+}
+
+const SINGLE_IMAGE_URL = /^(?:https?:\/\/|\/\/|\/)?[^\s"'<>]+\.(?:jpe?g|png|webp|avif|gif)(?:[?#][^\s"'<>]*)?$/i;
+const SRCSET_LIKE = /\S+\s+\d+(?:\.\d+)?[wx](?:\s*,|\s*$)/i;
+
+/** The largest candidate of a srcset ("a.jpg 480w, b.jpg 960w" → b.jpg). */
+export function bestFromSrcset(srcset: string): string {
+  let best = '';
+  let bestSize = -1;
+  for (const part of srcset.split(/,\s+(?=\S)/)) {
+    const [url, descriptor = '1x'] = part.trim().split(/\s+/);
+    if (!url || /^data:/i.test(url)) continue;
+    const size = Number.parseFloat(descriptor) * (descriptor.endsWith('x') ? 1000 : 1);
+    if (Number.isFinite(size) && size > bestSize) {
+      best = url;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+/** The real source a lazy image carries in its other attributes, or ''. */
+function lazySource(img: Element): string {
+  let fromSet = '';
+  for (const attr of Array.from(img.attributes)) {
+    if (IMAGE_URL_ATTR_SKIP.has(attr.name)) continue;
+    const value = attr.value.trim();
+    if (SINGLE_IMAGE_URL.test(value) && !isPlaceholderSrc(value)) return value;
+    if (!fromSet && (attr.name.endsWith('srcset') || SRCSET_LIKE.test(value))) fromSet = bestFromSrcset(value);
+  }
+  if (fromSet) return fromSet;
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  for (const source of picture ? Array.from(picture.querySelectorAll('source')) : []) {
+    const set = source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? '';
+    const best = bestFromSrcset(set);
+    if (best && !isPlaceholderSrc(best)) return best;
+  }
+  return '';
+}
+
+/** src and alt of the one image in a <noscript> fallback (parsed markup, or raw text when scripting is on). */
+function noscriptImage(noscript: Element): { src: string; alt: string } | null {
+  const parsed = noscript.querySelectorAll('img');
+  if (parsed.length > 1) return null;
+  if (parsed.length === 1) {
+    const img = parsed[0]!;
+    const src = (img.getAttribute('src') ?? '').trim() || bestFromSrcset(img.getAttribute('srcset') ?? '');
+    return src && !isPlaceholderSrc(src) ? { src, alt: img.getAttribute('alt') ?? '' } : null;
+  }
+  const raw = noscript.textContent ?? '';
+  const tags = raw.match(/<img\b[^>]*>/gi);
+  if (!tags || tags.length !== 1) return null;
+  const attrs = new Map<string, string>();
+  for (const m of tags[0]!.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+    attrs.set(m[1]!.toLowerCase(), decodeBasicEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  const src = (attrs.get('src') ?? '').trim() || bestFromSrcset(attrs.get('srcset') ?? '');
+  return src && !isPlaceholderSrc(src) ? { src, alt: attrs.get('alt') ?? '' } : null;
+}
+
+function decodeBasicEntities(value: string): string {
+  return value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? '');
+}
+
+/** The placeholder image a <noscript> fallback stands beside (its previous sibling, or alone in a wrapper). */
+function placeholderBeside(noscript: Element): Element | null {
+  const prev = noscript.previousElementSibling;
+  const img = prev?.tagName === 'IMG' ? prev : prev && prev.querySelectorAll('img').length === 1 && textOf(prev) === '' ? prev.querySelector('img') : null;
+  return img && isPlaceholderSrc(img.getAttribute('src')) ? img : null;
+}
+
+/**
+ * Give every lazy image its real source. Returns how many images were fixed.
+ * Runs before placeholder removal, which would otherwise take them for empty pictures.
+ */
+export function resolveLazyImages(doc: Document, images: readonly Element[]): number {
+  let fixed = 0;
+  for (const noscript of Array.from(doc.body?.querySelectorAll('noscript') ?? [])) {
+    const real = noscriptImage(noscript);
+    if (!real) continue;
+    const placeholder = placeholderBeside(noscript);
+    const alone = !placeholder && !(noscript.parentElement?.querySelector('img:not(noscript img)'));
+    if (!placeholder && !alone) continue;
+    const img = placeholder ?? doc.createElement('img');
+    img.setAttribute('src', real.src);
+    if (real.alt && !(img.getAttribute('alt') ?? '').trim()) img.setAttribute('alt', real.alt);
+    if (placeholder) noscript.remove();
+    else noscript.replaceWith(img);
+    fixed++;
+  }
+  for (const img of images) {
+    if (!img.isConnected || !isPlaceholderSrc(img.getAttribute('src'))) continue;
+    const src = lazySource(img);
+    if (!src) continue;
+    img.setAttribute('src', src);
+    fixed++;
+  }
+  return fixed;
+}
+
+const FIGURE_WRAPPERS = new Set(['DIV', 'SPAN', 'P', 'A', 'PICTURE']);
+
+/**
+ * A picture and its caption held in plain wrappers become a <figure> with a <figcaption>.
+ * The wrapper is the highest ancestor that holds this one picture and only a short text;
+ * nothing else is moved. Returns how many figures were made.
+ */
+export function markFigures(doc: Document, images: readonly Element[]): number {
+  let made = 0;
+  for (const img of images) {
+    if (!img.isConnected || isPlaceholderSrc(img.getAttribute('src')) || img.closest('figure')) continue;
+    let box: Element | null = null;
+    for (let a = img.parentElement; a && FIGURE_WRAPPERS.has(a.tagName); a = a.parentElement) {
+      if (a.querySelectorAll('img').length !== 1 || a.querySelector('p p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre')) break;
+      const text = textOf(a);
+      if (text.length > MAX_FIGURE_TEXT_CHARS || /[.!?]["'’”]?\s.{80,}/.test(text) && text.length > 200) break;
+      if (text !== '' && textOutsideLinks(a) !== '') box = a;
+    }
+    if (!box || box.tagName !== 'DIV') continue;
+    const figure = doc.createElement('figure');
+    while (box.firstChild) figure.appendChild(box.firstChild);
+    box.replaceWith(figure);
+    for (const el of [figure, ...Array.from(figure.querySelectorAll('*'))]) {
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
+    const caption = Array.from(figure.children).find((c) => !c.querySelector('img') && c.tagName !== 'IMG' && textOf(c) !== '');
+    if (caption && (caption.tagName === 'DIV' || caption.tagName === 'P' || caption.tagName === 'SPAN')) {
+      const figcaption = doc.createElement('figcaption');
+      while (caption.firstChild) figcaption.appendChild(caption.firstChild);
+      caption.replaceWith(figcaption);
+    }
+    made++;
+  }
+  return made;
+}
+
+function textOutsideLinks(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('a')) text += n.nodeValue ?? '';
+  }
+  return collapse(text);
+}
+
+/** The path of an image URL, for comparing the page's copy of a picture with og:image. */
+function imagePath(src: string, base: string): string {
+  try {
+    return new URL(src, base).pathname.replace(/\/+$/, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export interface LeadPicture {
+  /** A detached copy (figure with caption, or the image alone) to put at the top of the article. */
+  copy: Element;
+  path: string;
+}
+
+/**
+ * The lead picture: the page's og:image (or twitter:image) printed in the page above the
+ * story's first paragraph. Copied now, because extraction may drop it.
+ */
+export function findLeadPicture(doc: Document, images: readonly Element[], leadUrl: string, base: string): LeadPicture | null {
+  const path = leadUrl ? imagePath(leadUrl, base) : '';
+  if (!path) return null;
+  const img = images.find((i) => i.isConnected && imagePath(i.getAttribute('src') ?? '', base) === path);
+  if (!img || img.closest('a[href]:not([href$=".jpg"]):not([href$=".jpeg"]):not([href$=".png"]):not([href$=".webp"])')) return null;
+  const firstStory = Array.from(doc.body?.querySelectorAll('p') ?? []).find((p) => textOf(p).length >= 80);
+  if (!firstStory || !(img.compareDocumentPosition(firstStory) & 4)) return null; // must come before the story
+  const figure = img.closest('figure');
+  const copy = (figure && figure.querySelectorAll('img').length === 1 ? figure : img).cloneNode(true) as Element;
+  return { copy, path };
+}
+
+/** Put the lead picture at the top of the article unless the article already shows it. */
+export function restoreLeadPicture(article: Element, lead: LeadPicture, base: string): boolean {
+  const shown = Array.from(article.querySelectorAll('img')).some((i) => imagePath(i.getAttribute('src') ?? '', base) === lead.path);
+  if (shown) return false;
+  article.insertBefore(lead.copy, article.firstChild);
+  return true;
+}

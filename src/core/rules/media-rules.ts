@@ -1,0 +1,20 @@
+/**
+ * Pictures: what counts as a placeholder source, which attributes never hold the real
+ * source, and how much text a picture's wrapper may hold to count as picture + caption.
+ */
+
+/**
+ * A file name that says "not the picture yet": lazy-loading placeholders, spacer GIFs,
+ * grey boxes ("/img/placeholder.svg", "blank.gif", "lazy-1x1.png", "spacer.gif").
+ */
+export const PLACEHOLDER_SRC = /(?:^|[/_.-])(?:placeholder|blank|spacer|pixel|transparent|lazy(?:load)?|loading|loader|1x1|dummy|grey|gray|empty)(?:[_.-][^/]*)?$/i;
+
+/** Attributes that are not a lazy image's real source (src itself, text, layout, tracking). */
+export const IMAGE_URL_ATTR_SKIP = new Set(['src', 'alt', 'title', 'class', 'id', 'style', 'width', 'height', 'loading', 'decoding', 'sizes', 'fetchpriority', 'role', 'aria-hidden', 'aria-label', 'data-pin-description']);
+
+/**
+ * A wrapper holding one picture and at most this much text is a picture with its caption
+ * and credit ("Each rivet was heated in a coal forge… Photograph: Dana Fell/Valley Herald").
+ * Longer text is story text beside a picture, and is left alone.
+ */
+export const MAX_FIGURE_TEXT_CHARS = 300;
