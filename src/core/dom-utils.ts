@@ -33,13 +33,6 @@ function isBlock(el: Element): boolean {
 }
 
 /**
- * One linear pass over the text nodes under `root`, grouped by their nearest block
- * ancestor, in document order. A block split by a nested block yields one entry per
- * contiguous run, so "intro <div>inner</div> outro" is three blocks. `<br><br>` is a
- * paragraph break too (div-and-br pages).
- * Cost: one TreeWalker pass plus a short ancestor walk per text node.
- */
-/**
  * A link whose text runs past this is not a link the reader sees as one: an unclosed <a>
  * in the navigation that the HTML parser re-opens around the whole article (every browser
  * does), or a story wrapped in its own permalink. Its text counts as prose, not link text.
@@ -51,6 +44,13 @@ function countsAsLink(el: Element): boolean {
   return el.tagName === 'A' && el.hasAttribute('href') && (el.textContent ?? '').length <= MAX_LINK_TEXT_CHARS;
 }
 
+/**
+ * One linear pass over the text nodes under `root`, grouped by their nearest block
+ * ancestor, in document order. A block split by a nested block yields one entry per
+ * contiguous run, so "intro <div>inner</div> outro" is three blocks. `<br><br>` is a
+ * paragraph break too (div-and-br pages).
+ * Cost: one TreeWalker pass plus a short ancestor walk per text node.
+ */
 export function collectBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   // Iterative depth-first walk with firstChild/nextSibling (much cheaper in jsdom than a

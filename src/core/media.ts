@@ -131,7 +131,7 @@ export function markFigures(doc: Document, images: readonly Element[]): number {
     for (let a = img.parentElement; a && FIGURE_WRAPPERS.has(a.tagName); a = a.parentElement) {
       if (a.querySelectorAll('img').length !== 1 || a.querySelector('p p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre')) break;
       const text = textOf(a);
-      if (text.length > MAX_FIGURE_TEXT_CHARS || /[.!?]["'’”]?\s.{80,}/.test(text) && text.length > 200) break;
+      if (text.length > MAX_FIGURE_TEXT_CHARS || (text.length > 200 && /[.!?]["'’”]?\s.{80,}/.test(text))) break;
       if (text !== '' && textOutsideLinks(a) !== '') box = a;
     }
     if (!box || box.tagName !== 'DIV') continue;

@@ -101,10 +101,10 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   return { title, url, source, published, paragraphs, promoLines, sponsored };
 }
 
+const MAX_CARD_BYLINE_CHARS = 80;
+
 /** A card's byline line ("By Peter Salas"): not story text. "By the time…" is a sentence, not a byline. */
 function isCardByline(text: string): boolean {
   if (text.length > MAX_CARD_BYLINE_CHARS || /[.!?:]$/.test(text) || !BYLINE_PREFIX.test(text)) return false;
   return /^\p{Lu}/u.test(text.replace(BYLINE_PREFIX, ''));
 }
-
-const MAX_CARD_BYLINE_CHARS = 80;

@@ -28,8 +28,6 @@ export function extract(ctx: PipelineContext): void {
   const images = ctx.scan?.images ?? [];
   // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
   markFigures(doc, images);
-  // Copied before Readability runs: it may leave the lead picture above the story out.
-  const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   const container = ctx.storyContainer;
   if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {
@@ -40,6 +38,8 @@ export function extract(ctx: PipelineContext): void {
     removeHeadlineArea(ctx, container, areaTexts);
     return;
   }
+  // Copied before Readability runs: it may leave the lead picture above the story out.
+  const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
   try {
     // The serializer returns the content element itself: no HTML round trip.
     parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();

@@ -3,11 +3,10 @@
  * nothing added or kept by an earlier stage escapes it. The output text is read from the
  * SAME sanitised tree, block by block, so `text` and `html` always agree.
  */
-import type { PipelineContext } from '../context.ts';
+import { logRemoval, type PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
-import { logRemoval } from '../context.ts';
 
 export function sanitize(ctx: PipelineContext): void {
   const article = ctx.article;
