@@ -32,6 +32,10 @@ interface Expected {
   notContains?: string[];
   once?: string[];
   htmlNotContains?: string[];
+  /** Text of the sanitised html that appears exactly once there (captions kept with their pictures). */
+  htmlOnce?: string[];
+  /** Absent from `text` (the story's prose) though it may be in the html: picture captions and credits. */
+  textOmits?: string[];
   relatedCount?: number;
   related?: ExpectedRelated[];
   removedAtLeast?: { promo?: number; duplicates?: number };
@@ -85,6 +89,8 @@ describe('fixtures', () => {
         expect(htmlText, `html text must not contain "${s}"`).not.toContain(collapse(s));
       }
       for (const s of e.once ?? []) expect(occurrences(text, s), `"${s}" exactly once in text`).toBe(1);
+      for (const s of e.htmlOnce ?? []) expect(occurrences(htmlText, s), `"${s}" exactly once in html`).toBe(1);
+      for (const s of e.textOmits ?? []) expect(text, `text must omit "${s}"`).not.toContain(collapse(s));
       for (const s of e.htmlNotContains ?? []) expect(result.html.toLowerCase(), `html must not contain "${s}"`).not.toContain(s.toLowerCase());
       if (e.relatedCount !== undefined) expect(result.related.map((r) => r.title), 'related titles').toHaveLength(e.relatedCount);
       (e.related ?? []).forEach((er, i) => {

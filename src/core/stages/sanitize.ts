@@ -1,7 +1,11 @@
 /**
  * Stage 7, sanitize: DOMPurify (strict profile, see html.ts) over the article, last, so
  * nothing added or kept by an earlier stage escapes it. The output text is read from the
- * SAME sanitised tree, block by block, so `text` and `html` always agree.
+ * SAME sanitised tree, block by block, so `text` and `html` always agree, with one
+ * deliberate difference: `text` is the story's prose, and a picture's caption and credit
+ * stay with the picture in `html`. Plain text carries no pictures, so a caption there would
+ * be a caption without its image ("Officials in Mongolia (Image: GETTY)" between two
+ * paragraphs), which readers count as a defect and which the reading time should not count.
  */
 import { logRemoval, type PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
@@ -18,6 +22,7 @@ export function sanitize(ctx: PipelineContext): void {
   dropOrphanCaptions(ctx, holder);
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
+    if (isPictureFigure(b.el.closest('figure'))) continue;
     const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
@@ -37,6 +42,15 @@ function absolutizeUrls(root: Element, base: string): void {
   }
 }
 
+/** Figures holding a quote, a table, code or a list are content; any other figure is a picture and its caption. */
+const CONTENT_IN_FIGURE = 'table, pre, blockquote, ul, ol';
+/** A "figure" with more text than this is a misused wrapper around the story, not a caption. */
+const MAX_CAPTION_CHARS = 1000;
+
+function isPictureFigure(figure: Element | null): boolean {
+  return figure !== null && !figure.querySelector(CONTENT_IN_FIGURE) && collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS;
+}
+
 /** Code and preformatted text keep their line breaks and indentation; only blank edges go. */
 function preformatted(raw: string): string {
   return raw.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').replace(/^\n+|\s+$/g, '');
@@ -49,7 +63,7 @@ function preformatted(raw: string): string {
  */
 function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
   for (const figure of Array.from(root.querySelectorAll('figure'))) {
-    if (figure.querySelector('img, table, pre, blockquote, ul, ol, p p')) continue;
+    if (figure.querySelector(`img, ${CONTENT_IN_FIGURE}`)) continue;
     const caption = figure.querySelector('figcaption');
     if (!caption || collapse(caption.textContent ?? '') !== collapse(figure.textContent ?? '')) continue;
     logRemoval(ctx, 'sanitize', 'caption-without-picture', collapse(caption.textContent ?? ''));
