@@ -236,6 +236,20 @@ export function absoluteHttpUrl(href: string | null, base: string): string {
   }
 }
 
+/**
+ * The site a URL belongs to, as its last two host labels ("chron.com" for
+ * marketing.chron.com), or three under a two-letter country code with a short second
+ * label ("bbc.co.uk", "uol.com.br"). No public-suffix list: this only groups a site's own
+ * subdomains together. '' for anything that is not http(s).
+ */
+export function siteOf(href: string | null, base: string): string {
+  const abs = absoluteHttpUrl(href, base);
+  if (!abs) return '';
+  const labels = new URL(abs).hostname.replace(/\.$/, '').split('.');
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
 /** Is `el` inside (or equal to) any of `roots`? */
 export function isInside(el: Node, roots: readonly Element[]): boolean {
   return roots.some((r) => r === el || r.contains(el));

@@ -135,6 +135,22 @@ export const EDGE_NAV_MIN_LINK_SHARE = 0.8;
 export const EDGE_NAV_MAX_BLOCKS = 3;
 
 /**
+ * Lists of links left inside the extracted article: the site's menus ("Home / Local / Sports /
+ * Obituaries …" in a header Readability took along, since it never removes lists for their
+ * links) and "more on this" link lists ("15 Amazing Images of Stars / 11 Facts About …").
+ * A list goes when it has at least LINK_LIST_MIN_ITEMS items, nearly all its text is link
+ * text and most links point into the page's own site. It stays when its links lead
+ * elsewhere (a "Who can get help" list of advice lines), when it holds most of the article
+ * (a page that is a list), or when the story introduces it (the block before it ends
+ * with ":", "The documents:").
+ */
+export const LINK_LIST_MIN_ITEMS = 3;
+export const LINK_LIST_MIN_LINK_SHARE = 0.8;
+export const LINK_LIST_MIN_OWN_SITE_SHARE = 0.6;
+export const LINK_LIST_MAX_ARTICLE_SHARE = 0.5;
+export const LIST_INTRODUCED = /[:：]\s*$/;
+
+/**
  * Screen-reader labels printed before captions (BBC's visually hidden "Image caption, ",
  * "Image source, ", "Media caption, "): noise in plain text, cut from the block's start.
  */

@@ -5,11 +5,11 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { collectBlocks, removeBlock, removeNode, replaceBlockText, textOf, type TextBlock } from '../dom-utils.ts';
+import { collectBlocks, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 import { resolveLazyImages } from '../media.ts';
@@ -34,7 +34,49 @@ export function promo(ctx: PipelineContext): void {
 export function promoText(ctx: PipelineContext): void {
   if (!ctx.article) return;
   removePromoBlocks(ctx, ctx.article);
+  removeLinkLists(ctx, ctx.article);
   removeEdgeNavigation(ctx, ctx.article);
+}
+
+/** Non-space characters of a text: link share is measured without layout whitespace. */
+const solidLength = (text: string): number => text.replace(/\s+/g, '').length;
+
+function removeLinkLists(ctx: PipelineContext, root: Element): void {
+  const site = siteOf(ctx.url, ctx.url);
+  const articleChars = solidLength(root.textContent ?? '');
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!root.contains(list)) continue; // inside a list removed before it (the article is detached: no isConnected)
+    let items = 0;
+    for (const child of Array.from(list.children)) if (child.tagName === 'LI') items++;
+    if (items < LINK_LIST_MIN_ITEMS) continue;
+    const total = solidLength(list.textContent ?? '');
+    let linked = 0;
+    let ownSite = 0;
+    const links = Array.from(list.querySelectorAll('a[href]'));
+    for (const a of links) {
+      linked += solidLength(a.textContent ?? '');
+      if (site && siteOf(a.getAttribute('href'), ctx.url) === site) ownSite++;
+    }
+    if (total === 0 || linked < total * LINK_LIST_MIN_LINK_SHARE) continue;
+    // Menus and "more on this" lists point into the site itself; a list of other sites'
+    // pages (advice lines, sources, documents) is the story's.
+    if (ownSite < links.length * LINK_LIST_MIN_OWN_SITE_SHARE) continue;
+    // A list that IS the page (a forced clean of a link page) is not a side list.
+    if (total > articleChars * LINK_LIST_MAX_ARTICLE_SHARE) continue;
+    if (introducesList(list)) continue;
+    const text = collapse(list.textContent ?? '');
+    removeNode(list);
+    logRemoval(ctx, 'promo', 'link-list', text, 'promo');
+  }
+}
+
+/** The text just before the list ends with a colon: the story is introducing it. */
+function introducesList(list: Element): boolean {
+  for (let prev = list.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const text = collapse(prev.textContent ?? '');
+    if (text) return LIST_INTRODUCED.test(text);
+  }
+  return false;
 }
 
 function removeEdgeNavigation(ctx: PipelineContext, root: Element): void {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/stages/detect.ts';
 import { promo } from '../../../src/core/stages/promo.ts';
 import { cutPromoRuns, promoBlockReason } from '../../../src/core/promo-text.ts';
-import { contextFor, page, story } from './helpers.ts';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { contextFor, page, parse, story, URL } from './helpers.ts';
 
 function run(body: string) {
   const ctx = contextFor(page(`<article><h1>Council agrees new plan for roads</h1>${story(4)}${body}${story(2, 'The mayor')}</article>`));
@@ -78,5 +79,37 @@ describe('promo stage', () => {
     expect(text).not.toContain('We use cookies');
     expect(text).not.toContain('Facebook');
     expect(text).toContain('The council met on day 8');
+  });
+});
+
+describe('link lists left in the extracted article', () => {
+  const list = (links: Array<[string, string]>): string => `<ul>${links.map(([href, t]) => `<li><a href="${href}">${t}</a></li>`).join('')}</ul>`;
+  const menu = list([['/', 'Home'], ['/local', 'Local'], ['/sport', 'Sport'], ['https://jobs.news.example/', 'Jobs'], ['/obituaries', 'Obituaries']]);
+  const more = list([['/science/stars', '15 Amazing Images of Stars'], ['/science/galaxy', 'Facts About Our Galaxy'], ['/science/dark-matter', 'The Biggest Questions About Dark Matter']]);
+  const advice = list([['https://advice.example/energy', "The regulator's advice pages"], ['https://helpline.example/', 'The energy helpline'], ['https://grants.example/search', 'A grants search']]);
+  const documents = list([['/docs/contract', 'The contract'], ['/docs/crew', 'The crew figures'], ['/docs/log', 'The complaints log']]);
+
+  function clean(body: string) {
+    const r = cleanDocument(parse(page(`<article>${body}</article>`)), URL);
+    return { r, text: r.text.replace(/\s+/g, ' ') };
+  }
+
+  it("drops the site's menu and an own-site \"more\" list taken along with the story", () => {
+    const { r, text } = clean(`<header><nav>${menu}</nav></header><h1>Council agrees new plan for roads</h1>${story(6)}${more}`);
+    for (const s of ['Obituaries', 'Home', '15 Amazing Images of Stars', 'Dark Matter']) expect(text).not.toContain(s);
+    expect(text).toContain('The council met on day 6');
+    expect(r.removed.log.filter((l) => l.reason === 'link-list')).toHaveLength(2);
+  });
+
+  it('keeps a list of other sites, a list the story introduces with a colon, and a short list', () => {
+    const { r, text } = clean(`<h1>Council agrees new plan for roads</h1>${story(3)}<h2>Who can get help</h2>${advice}${story(2, 'The mayor')}
+      <p>The council has published three documents:</p>${documents}${list([['/a', 'Roads'], ['/b', 'Schools']])}${story(1, 'The clerk')}`);
+    for (const s of ["The regulator's advice pages", 'A grants search', 'The crew figures', 'The complaints log', 'Schools']) expect(text).toContain(s);
+    expect(r.removed.log.map((l) => l.reason)).not.toContain('link-list');
+  });
+
+  it('keeps a list that is the whole page when the reader forces a clean', () => {
+    const doc = parse(page(list(Array.from({ length: 20 }, (_, i): [string, string] => [`/n/${i}`, `Headline number ${i} about the roads`]))));
+    expect(cleanDocument(doc, URL, { force: true }).text).toContain('Headline number 12 about the roads');
   });
 });
