@@ -14,8 +14,9 @@ export interface Cut {
 
 /** The reason a whole (short) block is promo, or null. */
 export function promoBlockReason(text: string): string | null {
-  if (text.length > MAX_PROMO_BLOCK_CHARS) return null;
-  for (const { reason, pattern } of PROMO_BLOCK_PATTERNS) if (pattern.test(text)) return reason;
+  for (const { reason, pattern, maxChars } of PROMO_BLOCK_PATTERNS) {
+    if (text.length <= (maxChars ?? MAX_PROMO_BLOCK_CHARS) && pattern.test(text)) return reason;
+  }
   return null;
 }
 

@@ -12,6 +12,8 @@ export interface BlockPattern {
   /** Reason recorded in the removal log. */
   reason: string;
   pattern: RegExp;
+  /** A longer block is never matched (default MAX_PROMO_BLOCK_CHARS). */
+  maxChars?: number;
 }
 
 /** Whole-block text patterns (tested against the collapsed text of one short block). */
@@ -43,6 +45,37 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   // Cookie banners.
   { reason: 'cookie-banner', pattern: /^(?:we use cookies|this (?:web)?site uses cookies)\b.{0,200}$/i },
   { reason: 'cookie-banner', pattern: /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings)$/i },
+  // Newsletter and channel plugs printed as a line of the story: "Get the latest updates right in
+  // your inbox. Subscribe to <Site>'s newsletters.", "Every day we send an email with the top
+  // stories", "Subscribe to the <Site> YouTube Channel for all of the latest videos", "Need more
+  // space? Subscribe to our sister title … Magazine".
+  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?(?:get|receive|have) (?:the latest|our|the best|the top|more)\b.{0,80}\b(?:in|to|into) your inbox\b.{0,140}$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?subscribe (?:to|for) .{1,80}?\b(?:newsletters?|(?:youtube )?channel|podcast|magazine|daily (?:email|briefing))\b.{0,140}$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:every (?:day|morning|week)|each (?:day|morning|week)) we send .{1,80}$/i },
+  { reason: 'newsletter-insert', pattern: /^want more (?:stories|news|articles|posts) like this\?$/i },
+  // Share asks: "Like this story? Share it with a friend!"
+  { reason: 'share-bar', pattern: /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}$/i },
+  // Social-follow plugs: "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+  // "Follow us on Twitter @site", an author's "Follow her on Twitter @handle".
+  { reason: 'social-follow', pattern: /^(?:[^.!?]{0,120}[.!?]\s+){0,2}follow (?:us|me|him|her|them|[\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*){0,3}) on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b.{0,150}$/iu },
+  // An author's contact line after the story: "Write to Al Root at al.root@example.com",
+  // "Have a tip? Jane Doe may be reached at jdoe@example.com.", a bare address or profile link.
+  { reason: 'author-contact', pattern: /^(?:write to|contact|e-?mail|reach) [^.!?]{1,60} (?:at|via|on) \S+@\S+?\.?$/i },
+  { reason: 'author-contact', pattern: /^(?=.*(?:\S@\S|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}))(?:[^.!?]{0,60}[.!?]\s+)?[^.!?]{1,80}\b(?:may|can) be (?:reached|contacted|emailed) at\b.{0,160}$/i },
+  { reason: 'author-contact', pattern: /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  { reason: 'author-contact', pattern: /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.@-]+\/?$/i },
+  // Affiliate disclosures: "This post may contain affiliate and/or referral links. Please see my disclosure page."
+  { reason: 'affiliate-disclosure', pattern: /^(?:this (?:post|article|page|story|review) (?:may )?contains? (?:affiliate|referral|sponsored)|(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))).{0,200}$/i },
+  // Copyright and reprint notices that a story's container took along.
+  // The © sign, "Copyright 2019" or "All rights reserved" must be there: "Copyright law was
+  // never meant for recipes, the judge wrote" is prose.
+  { reason: 'copyright-notice', maxChars: 400, pattern: /^(?:(?:copyright\s*)?(?:©|ⓒ|\([cс]\))|copyright\s+(?:(?:19|20)\d{2}\b|by\s)|all rights reserved|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright|the contents of this (?:site|page) are\s*(?:©|copyright)).{0,360}$/i },
+  { reason: 'copyright-notice', pattern: /^copyright\s[^.!?]{1,80},?\s+all rights reserved\.?$/i },
+  // Widgets printed as text: account links, gallery and player controls ("Image 1 of / 8",
+  // "Caption", "Close"), "This slideshow requires JavaScript."
+  { reason: 'site-chrome', pattern: /^(?:sign in|log in|login|log out|sign out|my account|menu|search|close|caption|expand|enlarge|full ?screen|next|previous|prev|skip to (?:main )?content|back to top|print(?: article)?|order reprints|text size)$/i },
+  { reason: 'site-chrome', pattern: /^(?:(?:image|photo|picture|slide|gallery)\s+)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/i },
+  { reason: 'site-chrome', pattern: /^this (?:slideshow|gallery|video|content|feature|page|interactive) requires javascript\.?$/i },
 ];
 
 /**
@@ -55,7 +88,15 @@ export const COMMENTS_HEADING = /^(?:comments?|\d+ comments?|comments? \(\d+\)|j
  * Inline "Related: …" link lines (Guardian "Related: <link>", CNN "Read more: <link>",
  * "See also: <link>"): removed when the line is mostly link text.
  */
-export const INLINE_RELATED_LINE = /^(?:related|read more|see also|also read|read also|more|watch|listen|recommended)\s*:\s*\S/i;
+export const INLINE_RELATED_LINE = /^(?:(?:related|read more|see more|see also|also read|read also|more|watch|listen|recommended)\s*:|also on [\w-]+(?:\.[\w-]+)+\s)\s*\S/i;
+/**
+ * A paragraph that is one link in capitals: US sites' inline plugs for other stories and
+ * their app ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES…", "CLICK HERE TO GET THE <SITE> APP").
+ * Story prose is not set in capitals and linked whole.
+ */
+export const CAPS_LINK_MIN_WORDS = 3;
+export const CAPS_LINK_MIN_UPPER_SHARE = 0.9;
+export const CAPS_LINK_MIN_LINK_SHARE = 0.9;
 /** Share of the line that must be link text for an inline "Related: …" line. */
 export const INLINE_RELATED_MIN_LINK_SHARE = 0.5;
 

@@ -10,7 +10,7 @@ import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
 import { flattenDeepChains, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
-import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode } from '../dom-utils.ts';
+import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode, type TextBlock } from '../dom-utils.ts';
 import { findLeadPicture, markFigures, restoreLeadPicture } from '../media.ts';
 import { fillFromReadability } from './metadata.ts';
 
@@ -90,8 +90,14 @@ function protectInlineBylines(marked: readonly Element[]): string {
   return first;
 }
 
-/** How many blocks at the top of the article may repeat the headline area. */
+/** How many blocks (not counting link-only lines) at the top of the article may repeat the headline area. */
 const HEADLINE_AREA_BLOCKS = 10;
+
+/** A block that is (nearly) all link text: a menu item, not a line of the headline area. */
+function isLinkLine(b: TextBlock): boolean {
+  const solid = b.raw.replace(/\s+/g, '').length;
+  return solid > 0 && b.linkChars >= solid * 0.8;
+}
 
 /**
  * The headline and the lines under it that were read into fields (byline, source + time,
@@ -112,8 +118,10 @@ function headlineAreaTexts(ctx: PipelineContext): Map<string, string> {
 
 function removeHeadlineArea(ctx: PipelineContext, article: Element, texts: ReadonlyMap<string, string>): void {
   if (!texts.size) return;
-  const blocks = collectBlocks(article).slice(0, HEADLINE_AREA_BLOCKS);
-  for (const b of blocks) {
+  let seen = 0;
+  for (const b of collectBlocks(article)) {
+    // Menu links a header brought along (removed later, as link lists) do not use up the window.
+    if (!isLinkLine(b) && ++seen > HEADLINE_AREA_BLOCKS) break;
     const whole = texts.get(collapse(b.raw));
     if (whole) {
       removeBlock(b);

@@ -8,7 +8,7 @@ import { logRemoval } from '../context.ts';
 import { collectBlocks, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
-  APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
+  APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
   PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
@@ -210,5 +210,14 @@ function isCallToAction(text: string, b: TextBlock): boolean {
 }
 
 function isInlineRelatedLine(text: string, b: TextBlock): boolean {
-  return text.length <= 200 && INLINE_RELATED_LINE.test(text) && b.linkChars >= text.length * INLINE_RELATED_MIN_LINK_SHARE;
+  if (text.length > 200) return false;
+  if (INLINE_RELATED_LINE.test(text) && b.linkChars >= text.length * INLINE_RELATED_MIN_LINK_SHARE) return true;
+  return isCapitalisedLink(text, b);
+}
+
+function isCapitalisedLink(text: string, b: TextBlock): boolean {
+  if (text.split(' ').length < CAPS_LINK_MIN_WORDS || b.linkChars < solidLength(text) * CAPS_LINK_MIN_LINK_SHARE) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = text.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 0 && upper.length >= letters.length * CAPS_LINK_MIN_UPPER_SHARE;
 }

@@ -21,6 +21,28 @@ describe('promo text rules', () => {
     ['No comments yet...', 'empty-comments'],
     ['Advertisement', 'advertisement-label'],
     ['Story continues below advertisement', 'advertisement-label'],
+    ["Get the latest updates right in your inbox. Subscribe to The Example's newsletters.", 'newsletter-insert'],
+    ['Subscribe to the Example Toys YouTube Channel for all of the latest videos, reviews, and more!', 'newsletter-insert'],
+    ['Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!', 'newsletter-insert'],
+    ['Every day we send an email with the top stories from Example.', 'newsletter-insert'],
+    ['Want more stories like this?', 'newsletter-insert'],
+    ['Like this story? Share it with a friend!', 'share-bar'],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'social-follow'],
+    ['Have a tip? Jane Roe may be reached at jroe@news.example. Follow her on Twitter @janeroe or on Facebook.', 'author-contact'],
+    ['Write to Al Root at al.root@news.example', 'author-contact'],
+    ['Jane Roe may be reached at jroe@news.example or 555-123-4567.', 'author-contact'],
+    ['jane.roe@news.example', 'author-contact'],
+    ['twitter.com/janeroe', 'author-contact'],
+    ['This post may contain affiliate and/or referral links. Please see my disclosure page.', 'affiliate-disclosure'],
+    ['© 2019 Example Media Network', 'copyright-notice'],
+    ['Copyright 2019 Hawaii Example. All rights reserved.', 'copyright-notice'],
+    ['Copyright The Channel Example, All rights reserved', 'copyright-notice'],
+    ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.', 'copyright-notice'],
+    ['Sign In', 'site-chrome'],
+    ['Image 1 of / 8', 'site-chrome'],
+    ['3 / 23', 'site-chrome'],
+    ['Caption', 'site-chrome'],
+    ['This slideshow requires JavaScript.', 'site-chrome'],
   ])('%s → %s', (text, reason) => {
     expect(promoBlockReason(text)).toBe(reason);
   });
@@ -30,6 +52,12 @@ describe('promo text rules', () => {
     "The library's printed newsletter will return in the spring, the council said.",
     '"Just download the app and you can pay for parking," the councillor told residents.',
     'Sign up to the scheme closes on Friday, after which the newsletter promotion ends as well as the offer.',
+    'Copyright law was never meant to cover recipes, the judge wrote in 2019.',
+    'Officials said the summit may be reached at dawn if the weather holds.',
+    'Nearly 40,000 people subscribe to the magazine, the publisher said.',
+    'Police said they would follow him on Twitter and Facebook to see whether he returned.',
+    'She said she would close the shop in March.',
+    'The vote was 3 of 5 in favour, with two abstentions, the clerk said.',
   ])('keeps prose: %s', (text) => {
     expect(promoBlockReason(text)).toBeNull();
     expect(cutPromoRuns(text).cuts).toEqual([]);
@@ -69,6 +97,18 @@ describe('promo stage', () => {
     expect(text).toContain('Parents can sign up to the scheme at any library.');
   });
 
+  it('removes a paragraph that is one link in capitals, keeps capitals in prose and a linked sentence', () => {
+    const { text, ctx } = run(`<p><a href="/x/other-story">CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR DREAM</a></p>
+      <p><strong><a href="/apps">CLICK HERE TO GET THE EXAMPLE NEWS APP</a></strong></p>
+      <p>NASA and the FAA said the FLIGHT WAS SAFE, in a joint statement.</p>
+      <p><a href="/report">The full report runs to 300 pages and was published on Monday.</a></p>`);
+    expect(text).not.toContain('CO-FOUNDER');
+    expect(text).not.toContain('CLICK HERE');
+    expect(text).toContain('NASA and the FAA said the FLIGHT WAS SAFE');
+    expect(text).toContain('The full report runs to 300 pages');
+    expect(ctx.removed.log.filter((l) => l.reason === 'inline-related-link')).toHaveLength(2);
+  });
+
   it('removes small marked boxes (share bar, cookie banner) but never a big wrapper with an unlucky class', () => {
     const ctx = contextFor(page(`<div class="cookie-banner">We use cookies. <button>Accept</button></div>
       <div class="newsletter-wrapper"><h1>Council agrees new plan for roads</h1>${story(8)}</div>
@@ -99,6 +139,15 @@ describe('link lists left in the extracted article', () => {
     for (const s of ['Obituaries', 'Home', '15 Amazing Images of Stars', 'Dark Matter']) expect(text).not.toContain(s);
     expect(text).toContain('The council met on day 6');
     expect(r.removed.log.filter((l) => l.reason === 'link-list')).toHaveLength(2);
+  });
+
+  it("reads the headline area under a long menu as metadata, not as the story's first paragraphs", () => {
+    const longMenu = list(Array.from({ length: 14 }, (_, i): [string, string] => [`/section-${i}`, `Section ${i}`]));
+    const { r, text } = clean(`<header><nav>${longMenu}</nav></header><h1>Council agrees new plan for roads</h1><p class="byline">By Jane Roe</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p>${story(6)}`);
+    expect(r.byline).toBe('Jane Roe');
+    expect(text).not.toContain('By Jane Roe');
+    expect(text).not.toContain('Section 3');
+    expect(text.startsWith('The council met on day 1')).toBe(true);
   });
 
   it('keeps a list of other sites, a list the story introduces with a colon, and a short list', () => {
