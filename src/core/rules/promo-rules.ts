@@ -192,6 +192,26 @@ export const LINK_LIST_MAX_ARTICLE_SHARE = 0.5;
 export const LIST_INTRODUCED = /[:：]\s*$/;
 
 /**
+ * Page furniture at the top and bottom of the extracted article (the dateline printed again,
+ * the author's bio box), tested only within the first EDGE_LEAD_BLOCKS blocks (link-only
+ * lines not counted) and the last EDGE_TAIL_BLOCKS blocks: the same kind of line in the middle
+ * of a story (a live blog's entry times) is left alone.
+ */
+export const EDGE_LEAD_BLOCKS = 8;
+export const EDGE_TAIL_BLOCKS = 4;
+/** After the story: "About the author" over the bio box. */
+export const ABOUT_AUTHOR_HEADING = /^about (?:the )?authors?:?$/i;
+/** What a bio says right after the author's name: "Regan is a…", "Emiliano joined…", "Mike Wall's book…". */
+export const AUTHOR_BIO_LEAD = /^(?:['’]s\s+(?:book|latest|new)|\s+(?:is|was|has|had|joined|writes|wrote|covers|reports|lives|grew|holds|previously|spent|began|started|studied|graduated)\b)/i;
+/** A bio is a short paragraph. */
+export const MAX_AUTHOR_BIO_CHARS = 600;
+/**
+ * A picture credit printed as its own line ("Photo: Hau Dinh, AP", "Image: Hanwha Q cells"):
+ * dropped when no picture is beside it (the picture was a gallery the extraction left out).
+ */
+export const CREDIT_LINE = /^(?:(?:photo|image|picture)\s+credit|photo(?:graph)?s?|images?|pictures?|fotos?|credit)\s*:\s*\S.{0,80}$/i;
+
+/**
  * Screen-reader labels printed before captions (BBC's visually hidden "Image caption, ",
  * "Image source, ", "Media caption, "): noise in plain text, cut from the block's start.
  */

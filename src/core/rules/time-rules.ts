@@ -50,3 +50,38 @@ export const SOURCE_TIME_SEPARATOR = /[\s·•|,–—-]+$/;
 
 /** A line that is ONLY a time (with optional icon prefix): it may be shown but never used as a source. */
 export const MAX_SOURCE_TIME_LINE = 90;
+
+/**
+ * Words a dateline may print around its numbers. A short line made only of these words,
+ * numbers and punctuation is a timestamp ("PUBLISHED: 10:48, Tue, Nov 19, 2019",
+ * "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", "segunda-feira, 22 de janeiro de 2018
+ * às 0:13") when it holds a date, or a clock with a dateline word: "9.30 A.M. / 7.00 P.M."
+ * alone is an event's opening hours, not a timestamp.
+ * DATELINE_WORDS: labels, weekdays and months in the languages news pages most often use.
+ */
+export const DATELINE_WORDS = new Set([
+  'published', 'updated', 'posted', 'original', 'modified', 'created', 'today', 'yesterday',
+  'publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'actualizada', 'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'pubblicato', 'aggiornato',
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september',
+  'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+]);
+/** Connectors and clock words that may sit between a dateline's parts. */
+export const DATELINE_FILLER = new Set([
+  'last', 'first', 'on', 'at', 'am', 'pm', 'a', 'm', 'p', 'ago', 'of', 'the', 'em', 'às', 'as', 'de', 'del', 'el', 'las', 'h', 'hs', 'hrs',
+  'mis', 'à', 'jour', 'le', 'um', 'uhr', 'il', 'alle', 'ore', 'feira',
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks',
+]);
+/** Time zones printed after a clock, as printed (capitals). */
+export const TIME_ZONES = new Set(['UTC', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET', 'CT', 'MT', 'PT', 'AKST', 'HST', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'MSK', 'BRT', 'ART', 'WIB', 'PKT', 'SAST', 'WAT', 'EAT']);
+/** A date on its own: a year, a numeric date, or "N units ago". */
+export const TIMESTAMP_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d+\s*\p{L}+\s+ago\b/iu;
+export const TIMESTAMP_CLOCK = /\d{1,2}[:.h]\d{2}\b/;
+/** A timestamp line is short. */
+export const MAX_TIMESTAMP_LINE_CHARS = 100;

@@ -5,11 +5,12 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { collectBlocks, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
+import { collectBlocks, HEADING_TAGS, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
+import { isTimestampLine } from '../source-time.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS, CREDIT_LINE,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 import { resolveLazyImages } from '../media.ts';
@@ -36,6 +37,64 @@ export function promoText(ctx: PipelineContext): void {
   removePromoBlocks(ctx, ctx.article);
   removeLinkLists(ctx, ctx.article);
   removeEdgeNavigation(ctx, ctx.article);
+  removeFurnitureLines(ctx, ctx.article);
+}
+
+/**
+ * Lines the page prints around its story that Readability kept: the page's own address, a
+ * picture credit with no picture, the dateline printed again under the headline, and the
+ * author's bio box after the story.
+ */
+function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
+  const blocks = collectBlocks(root);
+  const texts = blocks.map((b) => collapse(b.raw));
+  const ownAddress = addressKey(ctx.url);
+  const authors = authorNames(ctx.meta.byline);
+  let lead = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = texts[i]!;
+    if (!text) continue;
+    const inLead = lead < EDGE_LEAD_BLOCKS;
+    if (b.linkChars < solidLength(text) * 0.8) lead++;
+    const inTail = i >= blocks.length - EDGE_TAIL_BLOCKS;
+    let reason: string | null = null;
+    if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
+    else if (CREDIT_LINE.test(text) && !b.el.closest('figure') && !b.el.parentElement?.querySelector('img, picture, video')) reason = 'credit-without-picture';
+    else if ((inLead || inTail) && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
+    else if (inTail && isAuthorBio(text, authors)) reason = 'author-bio';
+    if (!reason) continue;
+    removeBlock(b);
+    logRemoval(ctx, 'promo', reason, text, 'promo');
+  }
+}
+
+/** A URL compared without scheme, "www.", trailing slash, query or fragment; '' if `text` is not one. */
+function addressKey(text: string): string {
+  if (!/^https?:\/\/\S+$/i.test(text)) return '';
+  return text.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/** "Jane Roe and John Doe" → full names and first names, longest first. */
+function authorNames(byline: string): string[] {
+  const names = new Set<string>();
+  for (const part of byline.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
+    const name = part.trim();
+    if (name.split(' ').length < 2 || name.length > 60) continue;
+    names.add(name);
+    names.add(name.split(' ')[0]!);
+  }
+  return [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+}
+
+function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (ABOUT_AUTHOR_HEADING.test(text)) return true;
+  if (text.length > MAX_AUTHOR_BIO_CHARS) return false;
+  for (const name of authors) {
+    if (text === name) return true;
+    if (text.startsWith(name) && AUTHOR_BIO_LEAD.test(text.slice(name.length))) return true;
+  }
+  return false;
 }
 
 /** Non-space characters of a text: link share is measured without layout whitespace. */

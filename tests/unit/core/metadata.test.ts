@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/stages/detect.ts';
 import { metadata } from '../../../src/core/stages/metadata.ts';
-import { splitSourceTime } from '../../../src/core/source-time.ts';
+import { isTimestampLine, splitSourceTime } from '../../../src/core/source-time.ts';
 import { contextFor, page, story } from './helpers.ts';
 
 function meta(html: string, url?: string) {
@@ -69,4 +69,23 @@ describe('metadata', () => {
       <section><h3>Comments</h3><p class="comment-author">By Angry Reader</p></section>`));
     expect(m.byline).toBe('');
   });
+});
+
+describe('timestamp lines', () => {
+  it.each([
+    'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+    'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
+    'Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM',
+    'segunda-feira, 22 de janeiro de 2018 às 0:13',
+    'Updated at 1:23 p.m.',
+    'Nov. 20, 2019 5:52 AM EST',
+    '19.11.2019, 08:57',
+  ])('%s is a timestamp', (line) => expect(isTimestampLine(line)).toBe(true));
+
+  it.each([
+    '9.30 A.M. / 7.00 P.M.',
+    'The vote is on Nov 19, 2019.',
+    'NASA 2019',
+    'May 2019 was the wettest on record',
+  ])('%s is not', (line) => expect(isTimestampLine(line)).toBe(false));
 });

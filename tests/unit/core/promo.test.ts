@@ -162,3 +162,32 @@ describe('link lists left in the extracted article', () => {
     expect(cleanDocument(doc, URL, { force: true }).text).toContain('Headline number 12 about the roads');
   });
 });
+
+describe('page furniture around the story', () => {
+  function clean(body: string, head = '') {
+    const r = cleanDocument(parse(page(`<article>${body}</article>`, head)), URL);
+    return { r, text: r.text.replace(/\s+/g, ' '), reasons: r.removed.log.map((l) => l.reason) };
+  }
+
+  it('drops the dateline printed again, the page address, a credit without its picture and the bio box', () => {
+    const { r, text, reasons } = clean(`<h1>Council agrees new plan for roads</h1><p class="byline">By Jane Roe</p>
+      <p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p><p>| UPDATED: 11:05, Tue, Nov 19, 2019</p>
+      <div><p>Photo: Sam Poe, AP</p></div>${story(6)}<p>Updated at 1:23 p.m.</p><p>${URL}</p>
+      <h3>About the author</h3><p>Jane Roe</p><p>Jane Roe is the city hall reporter. She joined in 2014 and covers transport.</p>`);
+    expect(r.byline).toBe('Jane Roe');
+    for (const s of [URL, 'PUBLISHED', 'UPDATED', 'Updated at', 'Photo: Sam Poe', 'About the author', 'city hall reporter']) expect(text).not.toContain(s);
+    expect(text.startsWith('The council met on day 1')).toBe(true);
+    expect(text.endsWith('well into the evening hours.')).toBe(true);
+    for (const reason of ['page-address', 'timestamp-line', 'credit-without-picture', 'author-bio']) expect(reasons).toContain(reason);
+  });
+
+  it('keeps times and names inside the story, a credit beside its picture, and event hours', () => {
+    const { text, reasons } = clean(`<h1>Council agrees new plan for roads</h1><p class="byline">By Jane Roe</p>${story(8)}
+      <p>Tuesday, 9:41 AM</p><p>Jane Roe is the name on the petition, the clerk said, and she has asked for a hearing.</p>
+      <div><img src="/pic.jpg" alt="The road"><p>Photo: Sam Poe, AP</p></div>${story(3, 'The mayor')}
+      <p>The exhibition is open daily.</p><p>9.30 A.M. / 7.00 P.M.</p>`);
+    for (const s of ['Tuesday, 9:41 AM', 'Jane Roe is the name on the petition', '9.30 A.M. / 7.00 P.M.']) expect(text).toContain(s);
+    expect(reasons).not.toContain('author-bio');
+    expect(reasons).not.toContain('credit-without-picture');
+  });
+});
