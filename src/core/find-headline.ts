@@ -6,7 +6,7 @@ import type { HeadlineInfo } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
 import { HEADING_TAGS, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
-import { collapse, normalizeKey } from './text-utils.ts';
+import { collapse, countWords, normalizeKey } from './text-utils.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
 import { ABSOLUTE_DATE_ANYWHERE, ABSOLUTE_DATE_AT_END, PUBLISHED_LABEL, RELATIVE_TIME_ANYWHERE, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR } from './rules/time-rules.ts';
 
@@ -14,6 +14,9 @@ import { ABSOLUTE_DATE_ANYWHERE, ABSOLUTE_DATE_AT_END, PUBLISHED_LABEL, RELATIVE
 const HEADLINE_VICINITY_BLOCKS = 8;
 /** A block this long is story text: the headline area has ended. */
 const STORY_BLOCK_CHARS = 200;
+/** A paragraph of the story: a sentence of at least STORY_SENTENCE_WORDS words. */
+const STORY_SENTENCE = /[.!?]["'’”)]?$/;
+const STORY_SENTENCE_WORDS = 10;
 
 export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHeadings: readonly Element[], ogTitle: string): HeadlineInfo | null {
   const body = doc.body;
@@ -55,6 +58,7 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
   const kicker = start > 0 ? kickerText(blocks[start - 1]!, headline) : '';
   if (kicker) info.area.push(kicker);
   let pending: string | null = null;
+  let sentences = 0;
   for (let i = start + 1; i < blocks.length && i <= start + HEADLINE_VICINITY_BLOCKS; i++) {
     const b = blocks[i]!;
     const text = collapse(b.raw);
@@ -62,6 +66,9 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
     // A lead picture's caption may sit between the headline and its byline: step over it.
     if (isPictureCaption(b.el)) continue;
     if (text.length >= STORY_BLOCK_CHARS) break;
+    // A standfirst is one sentence paragraph; after a second one the story has begun, and a
+    // dated line there is the story's (an embedded post's attribution), not the headline's.
+    if (STORY_SENTENCE.test(text) && countWords(text) >= STORY_SENTENCE_WORDS && ++sentences >= 2) break;
     if (normalizeKey(text) === headKey) {
       info.area.push(text); // the title printed twice
       continue;

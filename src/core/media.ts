@@ -6,10 +6,11 @@
  *   <figure>, so Readability's class-name penalties cannot drop it (or keep the caption
  *   without the picture);
  * - the lead picture printed above the story (outside the story's container) is found
- *   before extraction and put back at the top of the article after it.
+ *   before extraction and put back at the top of the article after it;
+ * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
 import { textOf } from './dom-utils.ts';
-import { IMAGE_URL_ATTR_SKIP, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC } from './rules/media-rules.ts';
+import { EMBEDDED_POST, IMAGE_URL_ATTR_SKIP, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC, UNLIKELY_WRAPPER } from './rules/media-rules.ts';
 import { collapse } from './text-utils.ts';
 
 /** A source that stands in for the real picture until a script swaps it. */
@@ -199,4 +200,37 @@ export function restoreLeadPicture(article: Element, lead: LeadPicture, base: st
   if (shown) return false;
   article.insertBefore(lead.copy, article.firstChild);
   return true;
+}
+
+/** Frames that are unwrapped around an embedded post (other frames only lose their class and id). */
+const UNWRAPPED_FRAMES = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN']);
+
+/**
+ * Keep embedded posts through extraction. Readability drops their frames unseen when the
+ * frame is named like page furniture ("social-media-embed"), and drops a plain <div> frame
+ * for its link density (a tweet is a line of text, a link and a dated link). So the frames
+ * around a post, up to the first element holding much more than the post, are unwrapped:
+ * the <blockquote> then stands among the story's paragraphs, as it does on the page.
+ * Returns how many frames were unwrapped or renamed.
+ */
+export function protectEmbeddedPosts(doc: Document): number {
+  let changed = 0;
+  for (const post of Array.from(doc.querySelectorAll(EMBEDDED_POST))) {
+    const postChars = textOf(post).length;
+    let el: Element | null = post.parentElement;
+    while (el && el !== doc.body && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
+      if (textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
+      const parent: Element | null = el.parentElement;
+      if (UNWRAPPED_FRAMES.has(el.tagName)) {
+        el.replaceWith(...Array.from(el.childNodes));
+        changed++;
+      } else if (UNLIKELY_WRAPPER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+        changed++;
+      }
+      el = parent;
+    }
+  }
+  return changed;
 }

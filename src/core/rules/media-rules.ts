@@ -18,3 +18,17 @@ export const IMAGE_URL_ATTR_SKIP = new Set(['src', 'alt', 'title', 'class', 'id'
  * Longer text is story text beside a picture, and is left alone.
  */
 export const MAX_FIGURE_TEXT_CHARS = 300;
+
+/**
+ * Posts embedded in a story with their text as a fallback (the text shows until the
+ * platform's script draws the post): a tweet, an Instagram, TikTok, Threads, Bluesky,
+ * Mastodon, Reddit or Facebook post. They are what the story quotes, so they are content.
+ */
+export const EMBEDDED_POST = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed-bq, blockquote.reddit-card, .fb-post, blockquote[cite*="twitter.com/"], blockquote[cite*="x.com/"]';
+/**
+ * Class or id words for which Readability drops a wrapper before scoring (its
+ * "unlikely candidates"); a wrapper named "social-media-embed" takes the post with it.
+ */
+export const UNLIKELY_WRAPPER = /-ad-|banner|combx|comment|community|disqus|extra|footer|header|menu|related|remark|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup|embed/i;
+/** A wrapper with this much more text than the post is a section of the page, not the post's frame. */
+export const MAX_EMBED_WRAPPER_EXTRA_CHARS = 200;

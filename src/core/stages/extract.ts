@@ -11,7 +11,7 @@ import { collapse } from '../text-utils.ts';
 import { flattenDeepChains, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
 import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode, type TextBlock } from '../dom-utils.ts';
-import { findLeadPicture, markFigures, restoreLeadPicture } from '../media.ts';
+import { findLeadPicture, markFigures, protectEmbeddedPosts, restoreLeadPicture } from '../media.ts';
 import { fillFromReadability } from './metadata.ts';
 
 /** An inline byline whose paragraph is this many times longer is part of a sentence. */
@@ -28,6 +28,8 @@ export function extract(ctx: PipelineContext): void {
   const images = ctx.scan?.images ?? [];
   // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
   markFigures(doc, images);
+  // Embedded posts in "social-embed" frames, which Readability drops unseen.
+  protectEmbeddedPosts(doc);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   const container = ctx.storyContainer;
   if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {
