@@ -17,10 +17,26 @@ export interface RepeatState {
   pullQuoteChecks: number;
   /** Keys of every block seen, short ones included (a recurring short line is not a pull quote). */
   blocks: Set<string>;
+  /** The headings above the current block, by level (h1..h6): see `enterHeading`. */
+  headings: string[];
+  /** The current section: the heading path, prefixed to paragraph and sentence keys. */
+  section: string;
 }
 
 export function createRepeatState(title: string): RepeatState {
-  return { paragraphs: new Set(), sentences: new Set(), titleKey: normalizeKey(title), corpus: '', pullQuoteChecks: 0, blocks: new Set() };
+  return { paragraphs: new Set(), sentences: new Set(), titleKey: normalizeKey(title), corpus: '', pullQuoteChecks: 0, blocks: new Set(), headings: [], section: '' };
+}
+
+/**
+ * A heading opens a section. Repeats are judged within a section path: a meal plan or a
+ * schedule prints the same paragraph under "Plan A" and "Plan B", and that is content; a
+ * page scraped twice repeats its headings too, so its copy falls under the same path and
+ * is still caught.
+ */
+export function enterHeading(state: RepeatState, level: number, text: string): void {
+  state.headings.length = Math.max(0, level - 1);
+  state.headings[level - 1] = normalizeKey(text);
+  state.section = state.headings.join('\u0001');
 }
 
 export type RepeatVerdict =
@@ -47,8 +63,9 @@ export function checkParagraph(text: string, state: RepeatState, exempt = false)
     return { kind: 'keep' };
   }
   if (key.length >= MIN_REPEATED_PARAGRAPH_CHARS) {
-    if (state.paragraphs.has(key)) return { kind: 'drop', reason: 'repeated-paragraph' };
-    state.paragraphs.add(key);
+    const sectionKey = `${state.section}\u0002${key}`;
+    if (state.paragraphs.has(sectionKey)) return { kind: 'drop', reason: 'repeated-paragraph' };
+    state.paragraphs.add(sectionKey);
   }
   // A pull quote: a short block whose words were already printed inside a longer paragraph.
   const words = countWords(key);
@@ -58,7 +75,10 @@ export function checkParagraph(text: string, state: RepeatState, exempt = false)
   }
   state.corpus += ` ${key} `;
   const sentences = splitSentences(text);
-  const keys = sentences.map(normalizeKey);
+  const keys = sentences.map((sentence) => {
+    const k = normalizeKey(sentence);
+    return k ? `${state.section}\u0002${k}` : '';
+  });
   const kept: string[] = [];
   const runs: string[] = [];
   let i = 0;

@@ -5,8 +5,8 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { collectBlocks, removeBlock, replaceBlockText } from '../dom-utils.ts';
-import { checkParagraph, createRepeatState } from '../repeats.ts';
+import { collectBlocks, HEADING_TAGS, removeBlock, replaceBlockText } from '../dom-utils.ts';
+import { checkParagraph, createRepeatState, enterHeading } from '../repeats.ts';
 import { collapse } from '../text-utils.ts';
 import { REPEAT_EXEMPT_CONTAINERS } from '../rules/dedupe-rules.ts';
 
@@ -15,6 +15,7 @@ export function dedupe(ctx: PipelineContext): void {
   const state = createRepeatState(ctx.meta.title);
   for (const block of collectBlocks(ctx.article)) {
     const text = collapse(block.raw);
+    if (HEADING_TAGS.has(block.el.tagName)) enterHeading(state, Number(block.el.tagName[1]), text);
     const verdict = checkParagraph(text, state, block.el.closest(REPEAT_EXEMPT_CONTAINERS) !== null);
     if (verdict.kind === 'keep') continue;
     if (verdict.kind === 'drop') {

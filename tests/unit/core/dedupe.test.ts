@@ -83,3 +83,24 @@ describe('dedupe stage (DOM)', () => {
     expect(ctx.removed.duplicates).toBe(0);
   });
 });
+
+describe('repeats within sections', () => {
+  const MEAL = 'Asparagus and Eggs [1 cup asparagus, 2 poached eggs, half a cup of sweet potato, 1 tsp. olive oil]. Eat it slowly, with water.';
+  const SHAKE = 'One scoop of protein shake, one cup of strawberries and eight ounces of almond milk, blended with ice until smooth.';
+
+  it('keeps a paragraph a plan prints again under another heading path, and its sentences', () => {
+    const { paras, ctx } = runDom(`<h2>Plan A</h2><h3>Breakfast</h3><p>${MEAL}</p><h3>Snack</h3><p>${SHAKE}</p>
+      <h2>Plan B</h2><h3>Breakfast</h3><p>${MEAL}</p><h3>Snack</h3><p>${SHAKE}</p>`);
+    expect(paras.filter((p) => p === MEAL)).toHaveLength(2);
+    expect(paras.filter((p) => p === SHAKE)).toHaveLength(2);
+    expect(ctx.removed.duplicates).toBe(0);
+  });
+
+  it('still removes a section printed twice (same heading path) and a repeat inside one section', () => {
+    const { paras, ctx } = runDom(`<h2>Plan A</h2><h3>Breakfast</h3><p>${MEAL}</p><p>${SHAKE}</p><p>${SHAKE}</p>
+      <h2>Plan A</h2><h3>Breakfast</h3><p>${MEAL}</p>`);
+    expect(paras.filter((p) => p === MEAL)).toHaveLength(1);
+    expect(paras.filter((p) => p === SHAKE)).toHaveLength(1);
+    expect(ctx.removed.duplicates).toBe(2);
+  });
+});
