@@ -24,7 +24,9 @@ export const MAX_FIGURE_TEXT_CHARS = 300;
  * platform's script draws the post): a tweet, an Instagram, TikTok, Threads, Bluesky,
  * Mastodon, Reddit or Facebook post. They are what the story quotes, so they are content.
  */
-export const EMBEDDED_POST = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed-bq, blockquote.reddit-card, .fb-post, blockquote[cite*="twitter.com/"], blockquote[cite*="x.com/"]';
+export const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|text-post-media|bluesky-embed|mastodon-embed|reddit-embed-bq|reddit-card|fb-post)(?:\s|$)/;
+/** A quoted post's address in `cite` (a tweet quoted without the platform's class). */
+export const EMBEDDED_POST_CITE = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com)\//i;
 /**
  * Class or id words for which Readability drops a wrapper before scoring (its
  * "unlikely candidates"); a wrapper named "social-media-embed" takes the post with it.
