@@ -125,10 +125,24 @@ function headingLevel(el: Element): number {
 /** A sibling that starts another section: a heading at the same or a higher level, another section heading, or a promo banner. */
 function isSectionBreak(el: Element, level: number): boolean {
   if (HEADING_TAGS.has(el.tagName) && Number(el.tagName[1]) <= level) return true;
+  if (isStoryParagraph(el)) return true;
   const first = firstLine(el);
   if (!first || first.length > MAX_HEADING_CHARS) return false;
   if (headingKind(first)) return true;
   return PROMO_BLOCK_PATTERNS.some((p) => p.pattern.test(first));
+}
+
+/** A paragraph of prose with few links: the story going on after a list placed inside it, never a card. */
+const STORY_PARAGRAPH_CHARS = 150;
+const STORY_PARAGRAPH_MAX_LINK_SHARE = 0.2;
+
+function isStoryParagraph(el: Element): boolean {
+  if (el.tagName !== 'P') return false;
+  const text = textOf(el);
+  if (text.length < STORY_PARAGRAPH_CHARS) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return linked < text.length * STORY_PARAGRAPH_MAX_LINK_SHARE;
 }
 
 function firstLine(el: Element): string {

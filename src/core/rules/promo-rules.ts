@@ -53,6 +53,9 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?subscribe (?:to|for) .{1,80}?\b(?:newsletters?|(?:youtube )?channel|podcast|magazine|daily (?:email|briefing))\b.{0,140}$/i },
   { reason: 'newsletter-insert', pattern: /^(?:every (?:day|morning|week)|each (?:day|morning|week)) we send .{1,80}$/i },
   { reason: 'newsletter-insert', pattern: /^want more (?:stories|news|articles|posts) like this\?$/i },
+  { reason: 'newsletter-insert', pattern: /^click here to (?:subscribe|sign up|register)\b.{0,100}$/i },
+  // Tag lists: "Tags: budget, council, roads".
+  { reason: 'tag-list', pattern: /^(?:tags?|tagged(?: with)?|topics?|keywords?)\s*:\s*[^.!?]{1,300}$/i },
   // Share asks: "Like this story? Share it with a friend!"
   { reason: 'share-bar', pattern: /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}$/i },
   // Social-follow plugs: "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
@@ -88,7 +91,7 @@ export const COMMENTS_HEADING = /^(?:comments?|\d+ comments?|comments? \(\d+\)|j
  * Inline "Related: …" link lines (Guardian "Related: <link>", CNN "Read more: <link>",
  * "See also: <link>"): removed when the line is mostly link text.
  */
-export const INLINE_RELATED_LINE = /^(?:(?:related|read more|see more|see also|also read|read also|more|watch|listen|recommended)\s*:|also on [\w-]+(?:\.[\w-]+)+\s)\s*\S/i;
+export const INLINE_RELATED_LINE = /^(?:(?:related(?: (?:posts?|stories|story|articles?|reading|links?|content))?|read more|see more|see also|also read|read also|more|watch|listen|recommended)\s*:|also on [\w-]+(?:\.[\w-]+)+\s)\s*\S/i;
 /**
  * A paragraph that is one link in capitals: US sites' inline plugs for other stories and
  * their app ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES…", "CLICK HERE TO GET THE <SITE> APP").
@@ -199,6 +202,13 @@ export const LIST_INTRODUCED = /[:：]\s*$/;
  */
 export const EDGE_LEAD_BLOCKS = 8;
 export const EDGE_TAIL_BLOCKS = 4;
+/**
+ * After the story, a label left without what it labelled: "Tags" over its keywords (the
+ * keywords go too when they are a comma-separated list), "Comments" over nothing, "You may
+ * also like:" or "More:" over links that were removed.
+ */
+export const TAGS_LABEL = /^(?:tags?|tagged|topics?|keywords?)\s*:?$/i;
+export const KEYWORD_LIST = /^[^.!?,]{1,40}(?:,\s*[^.!?,]{1,40}){2,}$/;
 /** After the story: "About the author" over the bio box. */
 export const ABOUT_AUTHOR_HEADING = /^about (?:the )?authors?:?$/i;
 /** What a bio says right after the author's name: "Regan is a…", "Emiliano joined…", "Mike Wall's book…". */

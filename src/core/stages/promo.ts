@@ -7,10 +7,11 @@ import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { isTimestampLine } from '../source-time.ts';
+import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS, CREDIT_LINE,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS, CREDIT_LINE,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 import { resolveLazyImages } from '../media.ts';
@@ -63,10 +64,26 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     else if (CREDIT_LINE.test(text) && !b.el.closest('figure') && !b.el.parentElement?.querySelector('img, picture, video')) reason = 'credit-without-picture';
     else if ((inLead || inTail) && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
     else if (inTail && isAuthorBio(text, authors)) reason = 'author-bio';
+    else if (inTail && TAGS_LABEL.test(text)) {
+      reason = 'tag-list';
+      const next = texts[i + 1];
+      if (next && KEYWORD_LIST.test(next)) {
+        removeBlock(blocks[i + 1]!);
+        logRemoval(ctx, 'promo', reason, next, 'promo');
+        texts[i + 1] = '';
+      }
+    } else if (inTail && isLabelLeftAlone(text, texts.slice(i + 1))) reason = 'label-without-content';
     if (!reason) continue;
     removeBlock(b);
     logRemoval(ctx, 'promo', reason, text, 'promo');
   }
+}
+
+/** "Comments", "You may also like:", "More:" with nothing of the story after it. */
+function isLabelLeftAlone(text: string, after: readonly string[]): boolean {
+  const label = text.replace(/[:.…\s]+$/, '');
+  if (!(COMMENTS_HEADING.test(label) || RELATED_HEADING.test(label) || POPULAR_HEADING.test(label))) return false;
+  return after.every((t) => t.length < EDGE_NAV_MAX_CHARS);
 }
 
 /** A URL compared without scheme, "www.", trailing slash, query or fragment; '' if `text` is not one. */

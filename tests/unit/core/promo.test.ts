@@ -43,6 +43,8 @@ describe('promo text rules', () => {
     ['3 / 23', 'site-chrome'],
     ['Caption', 'site-chrome'],
     ['This slideshow requires JavaScript.', 'site-chrome'],
+    ['Click here to subscribe to The Example Newsletter', 'newsletter-insert'],
+    ['Tags: budget, council, roads', 'tag-list'],
   ])('%s → %s', (text, reason) => {
     expect(promoBlockReason(text)).toBe(reason);
   });
@@ -58,6 +60,7 @@ describe('promo text rules', () => {
     'Police said they would follow him on Twitter and Facebook to see whether he returned.',
     'She said she would close the shop in March.',
     'The vote was 3 of 5 in favour, with two abstentions, the clerk said.',
+    'Tags were fitted to 40 birds: the survey will follow them for a year.',
   ])('keeps prose: %s', (text) => {
     expect(promoBlockReason(text)).toBeNull();
     expect(cutPromoRuns(text).cuts).toEqual([]);
@@ -179,6 +182,14 @@ describe('page furniture around the story', () => {
     expect(text.startsWith('The council met on day 1')).toBe(true);
     expect(text.endsWith('well into the evening hours.')).toBe(true);
     for (const reason of ['page-address', 'timestamp-line', 'credit-without-picture', 'author-bio']) expect(reasons).toContain(reason);
+  });
+
+  it('drops labels left alone after the story: tags with their keywords, an empty comments heading, a related label', () => {
+    const { text, reasons } = clean(`<h1>Council agrees new plan for roads</h1>${story(8)}<p>You may also like:</p><p>Tags</p><p>roads, council budget, schools</p><h3>Comments</h3>`);
+    for (const s of ['You may also like', 'Tags', 'council budget', 'Comments']) expect(text).not.toContain(s);
+    expect(text.endsWith('well into the evening hours.')).toBe(true);
+    expect(reasons).toContain('tag-list');
+    expect(reasons).toContain('label-without-content');
   });
 
   it('keeps times and names inside the story, a credit beside its picture, and event hours', () => {

@@ -67,3 +67,18 @@ describe('related', () => {
     expect(ctx.related).toEqual([]);
   });
 });
+
+describe('a related list placed inside the story', () => {
+  it('takes the heading and its links, never the story paragraphs that follow them', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div>The Guardian2 days ago</div><div class="body">${story(3)}
+      <div class="heading">Related stories</div>
+      <ul><li><a href="/a/mayor">Mayor defends the road plan against critics</a></li><li><a href="/a/schools">Schools welcome the new crossing patrols plan</a></li></ul>
+      ${story(3, 'The mayor')}</div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor defends the road plan against critics', 'Schools welcome the new crossing patrols plan']);
+    const text = ctx.doc.body.textContent ?? '';
+    expect(text).not.toContain('Related stories');
+    for (let day = 1; day <= 3; day++) expect(text).toContain(`The mayor met on day ${day}`);
+  });
+});
