@@ -34,3 +34,21 @@ export const EMBEDDED_POST_CITE = /^https?:\/\/(?:www\.)?(?:twitter\.com|x\.com)
 export const UNLIKELY_WRAPPER = /-ad-|banner|combx|comment|community|disqus|extra|footer|header|menu|related|remark|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup|embed/i;
 /** A wrapper with this much more text than the post is a section of the page, not the post's frame. */
 export const MAX_EMBED_WRAPPER_EXTRA_CHARS = 200;
+
+/**
+ * A caption printed as an ordinary paragraph, known by the credit it ends with:
+ * "(AP Photo/Alan Diaz, File)", "(Photo by Kevin Mazur/Getty Images for Ithaca)", "(Image: GETTY)",
+ * "REUTERS/Brendan McDermid", "Credit: EPA", "Photograph: Dana Fell/Valley Herald",
+ * "| Bloomberg | Getty Images". Like a figure's caption it belongs to its picture: kept beside
+ * the picture in html, never in `text`, dropped when no picture is beside it.
+ */
+export const CAPTION_CREDIT_END = /(?:\((?:[\p{Lu}]{2,6}\s+)?(?:photo|image|picture|foto|file photo)s?(?:\s+by)?\s*[:/]?\s*[^()]{1,90}\)|\b(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU)\/[\p{L} .'’-]{2,40}|(?:^|\s|\p{Ll})credit:\s*[^.!?]{1,70}|\bphotograph:\s*[^.!?]{1,70}|[|/]\s*(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)|\bvia getty images)\s*\.?$/iu;
+/** A caption is short. */
+export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
+
+/**
+ * A picture credit printed as its own line ("Photo: Hau Dinh, AP", "Image: Hanwha Q cells"):
+ * like a caption, kept beside its picture in html, never in `text`, dropped when no picture
+ * is beside it (the picture was a gallery the extraction left out).
+ */
+export const CREDIT_LINE = /^(?:(?:photo|image|picture)\s+credit|photo(?:graph)?s?|images?|pictures?|fotos?|credit)\s*:\s*\S.{0,80}$/i;

@@ -215,11 +215,6 @@ export const ABOUT_AUTHOR_HEADING = /^about (?:the )?authors?:?$/i;
 export const AUTHOR_BIO_LEAD = /^(?:['’]s\s+(?:book|latest|new)|\s+(?:is|was|has|had|joined|writes|wrote|covers|reports|lives|grew|holds|previously|spent|began|started|studied|graduated)\b)/i;
 /** A bio is a short paragraph. */
 export const MAX_AUTHOR_BIO_CHARS = 600;
-/**
- * A picture credit printed as its own line ("Photo: Hau Dinh, AP", "Image: Hanwha Q cells"):
- * dropped when no picture is beside it (the picture was a gallery the extraction left out).
- */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture)\s+credit|photo(?:graph)?s?|images?|pictures?|fotos?|credit)\s*:\s*\S.{0,80}$/i;
 
 /**
  * Screen-reader labels printed before captions (BBC's visually hidden "Image caption, ",

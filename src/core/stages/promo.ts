@@ -7,11 +7,12 @@ import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { isTimestampLine } from '../source-time.ts';
+import { isCreditedCaption } from './sanitize.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS, CREDIT_LINE,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 import { resolveLazyImages } from '../media.ts';
@@ -61,7 +62,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     const inTail = i >= blocks.length - EDGE_TAIL_BLOCKS;
     let reason: string | null = null;
     if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
-    else if (CREDIT_LINE.test(text) && !b.el.closest('figure') && !b.el.parentElement?.querySelector('img, picture, video')) reason = 'credit-without-picture';
+    else if (isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
     else if ((inLead || inTail) && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
     else if (inTail && isAuthorBio(text, authors)) reason = 'author-bio';
     else if (inTail && TAGS_LABEL.test(text)) {
@@ -77,6 +78,26 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     removeBlock(b);
     logRemoval(ctx, 'promo', reason, text, 'promo');
   }
+}
+
+const PICTURE = 'img, picture, video';
+/** How much more text than the caption a picture box may hold (a credit, a counter). */
+const PICTURE_BOX_EXTRA_CHARS = 80;
+
+/**
+ * Is the caption with its picture: a picture inside the small box around the caption, or in a
+ * small box right beside it? A picture elsewhere in the story is not its picture.
+ */
+function hasPictureNearby(el: Element): boolean {
+  const own = textOf(el).length;
+  const small = (box: Element): boolean => textOf(box).length <= own + PICTURE_BOX_EXTRA_CHARS;
+  for (let box: Element | null = el, depth = 0; box && depth < 3 && small(box); box = box.parentElement, depth++) {
+    if (box.querySelector(PICTURE)) return true;
+    for (const sibling of [box.previousElementSibling, box.nextElementSibling]) {
+      if (sibling && (sibling.matches(PICTURE) || sibling.querySelector(PICTURE)) && textOf(sibling).length <= PICTURE_BOX_EXTRA_CHARS) return true;
+    }
+  }
+  return false;
 }
 
 /** "Comments", "You may also like:", "More:" with nothing of the story after it. */

@@ -11,6 +11,7 @@ import { logRemoval, type PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
+import { CAPTION_CREDIT_END, CREDIT_LINE, MAX_CAPTION_PARAGRAPH_CHARS } from '../rules/media-rules.ts';
 
 export function sanitize(ctx: PipelineContext): void {
   const article = ctx.article;
@@ -23,6 +24,7 @@ export function sanitize(ctx: PipelineContext): void {
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
     if (isPictureFigure(b.el.closest('figure'))) continue;
+    if (isCreditedCaption(collapse(b.raw))) continue;
     const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
@@ -49,6 +51,11 @@ const MAX_CAPTION_CHARS = 1000;
 
 function isPictureFigure(figure: Element | null): boolean {
   return figure !== null && !figure.querySelector(CONTENT_IN_FIGURE) && collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS;
+}
+
+/** A credit line, or a paragraph that ends with a picture credit: a caption outside a <figure> (see media-rules). */
+export function isCreditedCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION_PARAGRAPH_CHARS && (CREDIT_LINE.test(text) || CAPTION_CREDIT_END.test(text));
 }
 
 /** Code and preformatted text keep their line breaks and indentation; only blank edges go. */

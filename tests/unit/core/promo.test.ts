@@ -181,7 +181,7 @@ describe('page furniture around the story', () => {
     for (const s of [URL, 'PUBLISHED', 'UPDATED', 'Updated at', 'Photo: Sam Poe', 'About the author', 'city hall reporter']) expect(text).not.toContain(s);
     expect(text.startsWith('The council met on day 1')).toBe(true);
     expect(text.endsWith('well into the evening hours.')).toBe(true);
-    for (const reason of ['page-address', 'timestamp-line', 'credit-without-picture', 'author-bio']) expect(reasons).toContain(reason);
+    for (const reason of ['page-address', 'timestamp-line', 'caption-without-picture', 'author-bio']) expect(reasons).toContain(reason);
   });
 
   it('drops labels left alone after the story: tags with their keywords, an empty comments heading, a related label', () => {
@@ -199,6 +199,6 @@ describe('page furniture around the story', () => {
       <p>The exhibition is open daily.</p><p>9.30 A.M. / 7.00 P.M.</p>`);
     for (const s of ['Tuesday, 9:41 AM', 'Jane Roe is the name on the petition', '9.30 A.M. / 7.00 P.M.']) expect(text).toContain(s);
     expect(reasons).not.toContain('author-bio');
-    expect(reasons).not.toContain('credit-without-picture');
+    expect(reasons).not.toContain('caption-without-picture');
   });
 });

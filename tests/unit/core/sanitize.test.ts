@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dropEmptyBlocks, sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
-import { sanitize } from '../../../src/core/stages/sanitize.ts';
-import { contextFor } from './helpers.ts';
+import { isCreditedCaption, sanitize } from '../../../src/core/stages/sanitize.ts';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { contextFor, page, parse, story, URL } from './helpers.ts';
 
 describe('html.ts (DOMPurify, strict profile)', () => {
   it('removes scripts, handlers, styles, forms, iframes, base and meta', () => {
@@ -76,5 +77,33 @@ describe('sanitize stage', () => {
     expect(ctx.text).toBe('Part one\n\nFirst para.\n\nOne\n\nTwo\n\nLine\n\nbreak\n\nMore');
     expect(ctx.html).toContain('href="https://news.example/more"');
     expect(ctx.html).not.toContain('script');
+  });
+});
+
+describe('captions outside figures', () => {
+  it.each([
+    'Vicente Aguiar loads garage door trims into his pickup truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
+    'Scooter Braun and Scott Borchetta pose for a photo in Montecito, California. (Photo by Kevin Mazur/Getty Images for Ithaca)',
+    'Protesters have worn masks to protect their identities (Image: GETTY )',
+    'FILE PHOTO: Traders work on the floor at the New York Stock Exchange in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid',
+    'Officials were seen in Mongolia attempting to control the potential spread of the plagueCredit: The Siberian Times',
+    'Sheikh Mohammed passes a Boeing 787-10 passenger aircraft at the Dubai Airshow. Natalie Naccache | Bloomberg | Getty Images',
+    'Photo: Hau Dinh, AP',
+  ])('%s is a caption', (text) => expect(isCreditedCaption(text)).toBe(true));
+
+  it.each([
+    'The agency said the photographs were taken in 2019 and handed to the court, according to Reuters.',
+    'He thanked Getty Images and the Associated Press for the pictures they supplied, which will be shown in the spring.',
+    'Credit: the committee said most of it should go to the volunteers, who had worked through the winter.',
+  ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
+
+  it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(4)}
+      <div><img src="https://news.example/road.jpg" alt="The road"><p>The new road layout at the junction. (AP Photo/Sam Poe)</p></div>
+      ${story(3, 'The mayor')}<div><p>A crossing patrol outside the school. (AP Photo/Sam Poe)</p></div>${story(2, 'The clerk')}</article>`)), URL);
+    expect(r.text).not.toContain('AP Photo');
+    expect(r.html).toContain('The new road layout at the junction.');
+    expect(r.html).not.toContain('A crossing patrol outside the school.');
+    expect(r.removed.log.map((l) => l.reason)).toContain('caption-without-picture');
   });
 });
