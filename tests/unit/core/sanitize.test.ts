@@ -99,7 +99,7 @@ describe('captions outside figures', () => {
 
   it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
     const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(4)}
-      <div><img src="https://news.example/road.jpg" alt="The road"><p>The new road layout at the junction. (AP Photo/Sam Poe)</p></div>
+      <ul><li><div><img src="https://news.example/road.jpg" alt="The road"></div><div><p>The new road layout at the junction. (AP Photo/Sam Poe)</p></div></li></ul>
       ${story(3, 'The mayor')}<div><p>A crossing patrol outside the school. (AP Photo/Sam Poe)</p></div>${story(2, 'The clerk')}</article>`)), URL);
     expect(r.text).not.toContain('AP Photo');
     expect(r.html).toContain('The new road layout at the junction.');
