@@ -169,3 +169,37 @@ function ownText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
   return false;
 }
+
+/** Wrappers that may box a single paragraph ("card-content" divs, one per paragraph). */
+const PARAGRAPH_BOX_TAGS = new Set(['DIV', 'SECTION']);
+/** A boxed paragraph is unboxed only when it reads as story prose: a sentence of this many words, few links. */
+const BOXED_PARAGRAPH_MIN_WORDS = 8;
+const BOXED_PARAGRAPH_MAX_LINK_SHARE = 0.5;
+const SENTENCE_END = /[.!?…]["'’”)\]]*$/;
+
+/**
+ * Take story paragraphs out of one-paragraph boxes (`<div class="card"><div class="card-content">
+ * <p>…</p></div></div>` for every paragraph). Readability keeps a box's paragraph only when
+ * its link density is under 0.25 and otherwise judges the box by its links, so a short
+ * paragraph that links its source ("…published in the journal Nature Astronomy.") was
+ * dropped. Returns how many paragraphs were unboxed.
+ */
+export function unboxParagraphs(doc: Document): number {
+  let n = 0;
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    let box: Element = p;
+    while (box.parentElement && PARAGRAPH_BOX_TAGS.has(box.parentElement.tagName) && box.parentElement.children.length === 1 && !ownText(box.parentElement)) box = box.parentElement;
+    if (box === p || !box.parentElement || !isStoryProse(p)) continue;
+    box.replaceWith(p);
+    n++;
+  }
+  return n;
+}
+
+function isStoryProse(p: Element): boolean {
+  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!SENTENCE_END.test(text) || text.split(' ').length < BOXED_PARAGRAPH_MIN_WORDS) return false;
+  let linked = 0;
+  for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
+  return linked <= text.length * BOXED_PARAGRAPH_MAX_LINK_SHARE;
+}

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
-import { flattenDeepChains, unwrapStrayWrappers } from '../scan-page.ts';
+import { flattenDeepChains, unboxParagraphs, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
 import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode, type TextBlock } from '../dom-utils.ts';
 import { findLeadPicture, markFigures, protectEmbeddedPosts, restoreLeadPicture } from '../media.ts';
@@ -25,6 +25,8 @@ export function extract(ctx: PipelineContext): void {
   if (unwrapped) logRemoval(ctx, 'extract', 'empty-nesting', `${unwrapped} wrapper elements with no content of their own`);
   // Misnested inline wrappers around paragraphs would hide those paragraphs from Readability.
   unwrapStrayWrappers(ctx.scan?.strayWrappers ?? []);
+  // One-paragraph boxes would let Readability judge a short linked paragraph by its links.
+  unboxParagraphs(doc);
   const images = ctx.scan?.images ?? [];
   // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
   markFigures(doc, images);

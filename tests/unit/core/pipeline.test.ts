@@ -178,3 +178,14 @@ describe('clobbering (browsers shadow built-ins with named form controls and ima
     expect(r.html).toContain('The council met on day 6');
   });
 });
+
+describe('one-paragraph boxes', () => {
+  it('keeps a short paragraph that links its source when every paragraph sits in its own box', () => {
+    const box = (p: string) => `<div class="card collection-item"><div class="card-content card-article"><p>${p}</p></div></div>`;
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `The council met on day ${i + 1} and agreed a plan for the district's roads and schools, with item ${i + 1} adopted after a long debate.`);
+    paragraphs.splice(4, 0, 'The plan was published on Monday in the <a href="https://journal.example/roads">Journal of Road Planning</a>.');
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${paragraphs.map(box).join('')}</article>`)), URL);
+    expect(r.text).toContain('The plan was published on Monday in the Journal of Road Planning.');
+    expect(r.text).toContain('with item 8 adopted');
+  });
+});
