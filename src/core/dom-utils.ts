@@ -236,17 +236,20 @@ export function absoluteHttpUrl(href: string | null, base: string): string {
   }
 }
 
+/** Second-level labels under which a country's domains are registered ("bbc.co.uk", "uol.com.br"). */
+const REGISTRY_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil']);
+
 /**
  * The site a URL belongs to, as its last two host labels ("chron.com" for
- * marketing.chron.com), or three under a two-letter country code with a short second
- * label ("bbc.co.uk", "uol.com.br"). No public-suffix list: this only groups a site's own
- * subdomains together. '' for anything that is not http(s).
+ * marketing.chron.com), or three under a country's registry label ("bbc.co.uk",
+ * "uol.com.br"; "heute.zdf.de" is zdf.de). No public-suffix list: this only groups a site's
+ * own subdomains together. '' for anything that is not http(s).
  */
 export function siteOf(href: string | null, base: string): string {
   const abs = absoluteHttpUrl(href, base);
   if (!abs) return '';
   const labels = new URL(abs).hostname.replace(/\.$/, '').split('.');
-  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && REGISTRY_LABELS.has(labels.at(-2)!) ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
 

@@ -1,5 +1,5 @@
 /** Promo rules applied to plain text (blocks of the page, or a related card's paragraphs). */
-import { MAX_PROMO_BLOCK_CHARS, PROMO_BLOCK_PATTERNS, PROMO_INLINE_PATTERNS } from './rules/promo-rules.ts';
+import { MAX_PROMO_BLOCK_CHARS, PROMO_BLOCK_PATTERNS, PROMO_INLINE_PATTERNS, TAIL_PROMO_PATTERNS } from './rules/promo-rules.ts';
 import { collapse } from './text-utils.ts';
 
 /** How many lines back from "after newsletter promotion" its "Sign up to …" line may be. */
@@ -17,6 +17,13 @@ export function promoBlockReason(text: string): string | null {
   for (const { reason, pattern, maxChars } of PROMO_BLOCK_PATTERNS) {
     if (text.length <= (maxChars ?? MAX_PROMO_BLOCK_CHARS) && pattern.test(text)) return reason;
   }
+  return null;
+}
+
+/** The reason a short block AFTER the story is furniture (TAIL_PROMO_PATTERNS), or null. */
+export function tailPromoReason(text: string): string | null {
+  if (text.length > MAX_PROMO_BLOCK_CHARS) return null;
+  for (const { reason, pattern } of TAIL_PROMO_PATTERNS) if (pattern.test(text)) return reason;
   return null;
 }
 

@@ -1,5 +1,5 @@
 /** Split "publisher + time" lines the way aggregators print them. */
-import { ABSOLUTE_DATE_AT_END, ICON_ALT_PREFIX, MAX_SOURCE_TIME_LINE, DATELINE_FILLER, DATELINE_WORDS, MAX_TIMESTAMP_LINE_CHARS, PUBLISHED_LABEL, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR, TIME_ZONES, TIMESTAMP_CLOCK, TIMESTAMP_DATE } from './rules/time-rules.ts';
+import { ABSOLUTE_DATE_AT_END, ICON_ALT_PREFIX, MAX_SOURCE_TIME_LINE, DATELINE_FILLER, DATELINE_LABELS, DATELINE_WORDS, MAX_TIMESTAMP_LINE_CHARS, PUBLISHED_LABEL, RELATIVE_TIME_AT_END, SOURCE_TIME_SEPARATOR, TIME_ZONES, TIMESTAMP_CLOCK, TIMESTAMP_DATE } from './rules/time-rules.ts';
 import { MAX_SOURCE_CHARS, MAX_SOURCE_WORDS } from './rules/related-rules.ts';
 import { countWords } from './text-utils.ts';
 
@@ -43,15 +43,20 @@ export function isSourceLike(text: string): boolean {
 
 /**
  * A line that is only a timestamp: every word is a dateline word, a filler or a time zone,
- * the rest numbers and punctuation, and it holds a date, or a clock with a dateline word.
+ * the rest numbers and punctuation, and it holds a clock with a date or a dateline word, or
+ * a date with a label ("Published", "Updated", "ago").
  */
 export function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_LINE_CHARS) return false;
   let datelineWord = false;
+  let labelled = false;
   for (const word of text.match(/\p{L}+/gu) ?? []) {
     const lower = word.toLowerCase();
+    if (DATELINE_LABELS.has(lower)) labelled = true;
     if (DATELINE_WORDS.has(lower)) datelineWord = true;
     else if (!DATELINE_FILLER.has(lower) && !TIME_ZONES.has(word)) return false;
   }
-  return TIMESTAMP_DATE.test(text) || (datelineWord && TIMESTAMP_CLOCK.test(text));
+  // A date alone ("Jan. 6, 2021", "1914–1918") may be a timeline's entry or an event's day:
+  // a timestamp says "Updated" or gives the time of day.
+  return TIMESTAMP_CLOCK.test(text) ? datelineWord || TIMESTAMP_DATE.test(text) : labelled && TIMESTAMP_DATE.test(text);
 }

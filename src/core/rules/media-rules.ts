@@ -38,12 +38,25 @@ export const MAX_EMBED_WRAPPER_EXTRA_CHARS = 200;
 /**
  * A caption printed as an ordinary paragraph, known by the credit it ends with:
  * "(AP Photo/Alan Diaz, File)", "(Photo by Kevin Mazur/Getty Images for Ithaca)", "(Image: GETTY)",
- * "REUTERS/Brendan McDermid", "Credit: EPA", "Photograph: Dana Fell/Valley Herald",
- * "| Bloomberg | Getty Images". Like a figure's caption it belongs to its picture: kept beside
- * the picture in html, never in `text`, dropped when no picture is beside it.
+ * "… 2019. REUTERS/Brendan McDermid", "…treatmentCredit: EPA", "Photograph: Dana Fell/Valley
+ * Herald", "| Bloomberg | Getty Images". Case-sensitive on purpose: "a Reuters/Ipsos poll",
+ * "the EPA/Army Corps", "Child tax credit: up to $2,000" and "(pictured)" are prose. Like a
+ * figure's caption it belongs to its picture: kept beside the picture in html, never in
+ * `text`, dropped when no picture is beside it.
  */
-export const CAPTION_CREDIT_END = /(?:\((?:[\p{Lu}]{2,6}\s+)?(?:photo|image|picture|foto|file photo)s?(?:\s+by)?\s*[:/]?\s*[^()]{1,90}\)|\b(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU)\/[\p{L} .'’-]{2,40}|(?:^|\s|\p{Ll})credit:\s*[^.!?]{1,70}|\bphotograph:\s*[^.!?]{1,70}|[|/]\s*(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)|\bvia getty images)\s*\.?$/iu;
-/** A caption is short. */
+export const CAPTION_CREDIT_END = new RegExp(
+  '(?:' + [
+    // "(AP Photo/…)", "(Photo by …)", "(Image: GETTY)", "(File photo: …)"
+    String.raw`\((?:\p{Lu}{2,6}\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Ff]otos?|[Ff]ile [Pp]hoto|FILE PHOTO)(?:\s+by\s|\s*[:/])[^()]{1,90}\)`,
+    // "… 2019. REUTERS/Brendan McDermid"
+    String.raw`(?:^|[.)]\s+)(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU|GETTY)\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`,
+    // "…treatmentCredit: EPA", ". Credit: The Siberian Times", "Photograph: Dana Fell/Valley Herald"
+    String.raw`(?:^|[.)|]\s*|\p{Ll})(?:Credit|CREDIT|Photograph|Picture|Photo):\s*\p{Lu}[^.!?]{0,70}`,
+    // "| Bloomberg | Getty Images", "/ Getty Images", "via Getty Images"
+    String.raw`(?:[|/]\s*|\bvia\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|AP Images)`,
+  ].map((alt) => `(?:${alt})`).join('|') + String.raw`)\s*\.?$`,
+  'u',
+);
 export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
 
 /**
@@ -51,4 +64,4 @@ export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
  * like a caption, kept beside its picture in html, never in `text`, dropped when no picture
  * is beside it (the picture was a gallery the extraction left out).
  */
-export const CREDIT_LINE = /^(?:(?:photo|image|picture)\s+credit|photo(?:graph)?s?|images?|pictures?|fotos?|credit)\s*:\s*\S.{0,80}$/i;
+export const CREDIT_LINE = /^(?:(?:Photo|Image|Picture) credit|Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Credit|PHOTO|IMAGE|CREDIT)\s*:\s*\p{Lu}[^.!?]{0,80}$/u;

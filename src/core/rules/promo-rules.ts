@@ -45,39 +45,31 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   // Cookie banners.
   { reason: 'cookie-banner', pattern: /^(?:we use cookies|this (?:web)?site uses cookies)\b.{0,200}$/i },
   { reason: 'cookie-banner', pattern: /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings)$/i },
-  // Newsletter and channel plugs printed as a line of the story: "Get the latest updates right in
-  // your inbox. Subscribe to <Site>'s newsletters.", "Every day we send an email with the top
-  // stories", "Subscribe to the <Site> YouTube Channel for all of the latest videos", "Need more
-  // space? Subscribe to our sister title … Magazine".
-  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?(?:get|receive|have) (?:the latest|our|the best|the top|more)\b.{0,80}\b(?:in|to|into) your inbox\b.{0,140}$/i },
-  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?subscribe (?:to|for) .{1,80}?\b(?:newsletters?|(?:youtube )?channel|podcast|magazine|daily (?:email|briefing))\b.{0,140}$/i },
-  { reason: 'newsletter-insert', pattern: /^(?:every (?:day|morning|week)|each (?:day|morning|week)) we send .{1,80}$/i },
+  // Newsletter plugs printed as a line of the story: "Get the latest updates right in your
+  // inbox. Subscribe to <Site>'s newsletters.", "Subscribe to the <Site> YouTube Channel".
+  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?(?:get|receive) (?:the latest|our|the best|the top)\b.{0,80}\b(?:delivered|straight|right|directly)?\s*(?:in|to|into) your inbox\b.{0,140}$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?subscribe (?:to|for) .{1,80}?\b(?:newsletters?|youtube channel|daily (?:email|briefing))\b.{0,140}$/i },
+  { reason: 'newsletter-insert', pattern: /^(?:every (?:day|morning|week)|each (?:day|morning|week)) we send (?=.*\b(?:e-?mails?|newsletters?|inbox)\b).{1,80}$/i },
   { reason: 'newsletter-insert', pattern: /^want more (?:stories|news|articles|posts) like this\?$/i },
   { reason: 'newsletter-insert', pattern: /^click here to (?:subscribe|sign up|register)\b.{0,100}$/i },
-  // Tag lists: "Tags: budget, council, roads".
-  { reason: 'tag-list', pattern: /^(?:tags?|tagged(?: with)?|topics?|keywords?)\s*:\s*[^.!?]{1,300}$/i },
   // Share asks: "Like this story? Share it with a friend!"
   { reason: 'share-bar', pattern: /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?\s*share it\b.{0,60}$/i },
-  // Social-follow plugs: "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-  // "Follow us on Twitter @site", an author's "Follow her on Twitter @handle".
-  { reason: 'social-follow', pattern: /^(?:[^.!?]{0,120}[.!?]\s+){0,2}follow (?:us|me|him|her|them|[\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*){0,3}) on (?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon)\b.{0,150}$/iu },
-  // An author's contact line after the story: "Write to Al Root at al.root@example.com",
-  // "Have a tip? Jane Doe may be reached at jdoe@example.com.", a bare address or profile link.
-  { reason: 'author-contact', pattern: /^(?:write to|contact|e-?mail|reach) [^.!?]{1,60} (?:at|via|on) \S+@\S+?\.?$/i },
-  { reason: 'author-contact', pattern: /^(?=.*(?:\S@\S|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}))(?:[^.!?]{0,60}[.!?]\s+)?[^.!?]{1,80}\b(?:may|can) be (?:reached|contacted|emailed) at\b.{0,160}$/i },
-  { reason: 'author-contact', pattern: /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
-  { reason: 'author-contact', pattern: /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.@-]+\/?$/i },
+  // Social-follow plugs: "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow
+  // us on Twitter @site". Case-sensitive: the name is capitalised ("Follow the money on
+  // Facebook, investigators say" is prose).
+  { reason: 'social-follow', pattern: /^(?:[^.!?]{0,120}[.!?]\s+){0,2}(?:[Ff]ollow|FOLLOW) (?:us|US|me|him|her|them|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}) (?:[Oo]n|ON) (?:[Tt]witter|TWITTER|X|[Ff]acebook|FACEBOOK|[Ii]nstagram|INSTAGRAM|[Yy]ou[Tt]ube|YOUTUBE|[Tt]ik[Tt]ok|TIKTOK|[Ll]inked[Ii]n|LINKEDIN|Threads|Bluesky|Mastodon)\b.{0,150}$/u },
   // Affiliate disclosures: "This post may contain affiliate and/or referral links. Please see my disclosure page."
   { reason: 'affiliate-disclosure', pattern: /^(?:this (?:post|article|page|story|review) (?:may )?contains? (?:affiliate|referral|sponsored)|(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue))).{0,200}$/i },
-  // Copyright and reprint notices that a story's container took along.
-  // The © sign, "Copyright 2019" or "All rights reserved" must be there: "Copyright law was
-  // never meant for recipes, the judge wrote" is prose.
-  { reason: 'copyright-notice', maxChars: 400, pattern: /^(?:(?:copyright\s*)?(?:©|ⓒ|\([cс]\))|copyright\s+(?:(?:19|20)\d{2}\b|by\s)|all rights reserved|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright|the contents of this (?:site|page) are\s*(?:©|copyright)).{0,360}$/i },
+  // Copyright and reprint notices that a story's container took along. The © sign, "(c) 2019",
+  // "Copyright 2019" or "All rights reserved" must be there: "Copyright law was never meant
+  // for recipes" is prose, and "(c) obstruct a voter" is item (c) of a bill.
+  { reason: 'copyright-notice', maxChars: 400, pattern: /^(?:(?:copyright\s*)?(?:©|ⓒ)|(?:copyright\s*)?\([cс]\)\s*(?:19|20)\d{2}|copyright\s+(?:(?:19|20)\d{2}\b|by\s)|all rights reserved|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright|the contents of this (?:site|page) are\s*(?:©|copyright)).{0,360}$/i },
   { reason: 'copyright-notice', pattern: /^copyright\s[^.!?]{1,80},?\s+all rights reserved\.?$/i },
   // Widgets printed as text: account links, gallery and player controls ("Image 1 of / 8",
-  // "Caption", "Close"), "This slideshow requires JavaScript."
+  // "Caption", "Close"), "This slideshow requires JavaScript." Not tested in tables or headings
+  // (a stock table's "Close" column, a review's "Menu" heading): see promo.ts.
   { reason: 'site-chrome', pattern: /^(?:sign in|log in|login|log out|sign out|my account|menu|search|close|caption|expand|enlarge|full ?screen|next|previous|prev|skip to (?:main )?content|back to top|print(?: article)?|order reprints|text size)$/i },
-  { reason: 'site-chrome', pattern: /^(?:(?:image|photo|picture|slide|gallery)\s+)?\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/i },
+  { reason: 'site-chrome', pattern: /^(?:(?:image|photo|picture|slide|gallery)\s+\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}|\d{1,3}\s+of\s+\/?\s*\d{1,3})$/i },
   { reason: 'site-chrome', pattern: /^this (?:slideshow|gallery|video|content|feature|page|interactive) requires javascript\.?$/i },
 ];
 
@@ -113,6 +105,24 @@ export const PROMO_INLINE_PATTERNS: readonly BlockPattern[] = [
   { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up to [A-Z][^.!?]{0,200}? after newsletter promotion(?=\s|$)/g },
   { reason: 'newsletter-insert', pattern: /(?:^|\s)skip past newsletter promotion(?=\s|$)/gi },
   { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up: (?:[A-Z][\w'’&-]*\s){1,6}(?:email|newsletter)(?=\s|$)/g },
+];
+
+/**
+ * Lines that are furniture only AFTER the story (tested on the last EDGE_TAIL_BLOCKS blocks):
+ * in the middle of a story the same words are reporting ("The hotline can be reached at…",
+ * "Topics: housing, transport and the cost of living" in a panel write-up).
+ */
+export const TAIL_PROMO_PATTERNS: readonly BlockPattern[] = [
+  // An author's contact line: "Write to Al Root at al.root@example.com", "Have a tip? Jane Doe
+  // may be reached at jdoe@example.com.", a bare address or profile link.
+  { reason: 'author-contact', pattern: /^(?:write to|e-?mail) [^.!?]{1,60} at \S+@\S+?\.?$/i },
+  { reason: 'author-contact', pattern: /^(?=.*\S@\S)(?:[^.!?]{0,60}[.!?]\s+)?[^.!?]{1,80}\b(?:may|can) be (?:reached|contacted|emailed) at\b.{0,160}$/i },
+  { reason: 'author-contact', pattern: /^(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  { reason: 'author-contact', pattern: /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w.@-]+\/?$/i },
+  // Plugs for the publisher's other products: "Need more space? Subscribe to our sister title … Magazine".
+  { reason: 'newsletter-insert', pattern: /^(?:[^.!?]{0,100}[.!?]\s+)?subscribe (?:to|for) .{1,80}?\b(?:channel|podcast|magazine)\b.{0,140}$/i },
+  // Tag lists: "Tags: budget, council, roads".
+  { reason: 'tag-list', pattern: /^(?:tags?|tagged(?: with)?|topics?|keywords?)\s*:\s*[^.!?]{1,300}$/i },
 ];
 
 /**
@@ -182,17 +192,20 @@ export const EDGE_NAV_MAX_BLOCKS = 3;
  * Lists of links left inside the extracted article: the site's menus ("Home / Local / Sports /
  * Obituaries …" in a header Readability took along, since it never removes lists for their
  * links) and "more on this" link lists ("15 Amazing Images of Stars / 11 Facts About …").
- * A list goes when it has at least LINK_LIST_MIN_ITEMS items, nearly all its text is link
- * text and most links point into the page's own site. It stays when its links lead
+ * A list goes when it sits before the story's first paragraph or after its last, has at least
+ * LINK_LIST_MIN_ITEMS items, nearly all its text is link text and most links point into the
+ * page's own site. It stays when it is in the middle of the story, when its links lead
  * elsewhere (a "Who can get help" list of advice lines), when it holds most of the article
- * (a page that is a list), or when the story introduces it (the block before it ends
- * with ":", "The documents:").
+ * (a page that is a list), or when the story introduces it ("The documents:", "The nominees
+ * are listed below.").
  */
 export const LINK_LIST_MIN_ITEMS = 3;
 export const LINK_LIST_MIN_LINK_SHARE = 0.8;
 export const LINK_LIST_MIN_OWN_SITE_SHARE = 0.6;
 export const LINK_LIST_MAX_ARTICLE_SHARE = 0.5;
-export const LIST_INTRODUCED = /[:：]\s*$/;
+export const LIST_INTRODUCED = /[:：]\s*$|\b(?:below|following|these|here (?:are|is)|include|includes|including)\b[^.!?]*[.:]?\s*$/i;
+/** Only lists before the story's first paragraph or after its last are tested; a paragraph is this long. */
+export const STORY_PROSE_CHARS = 120;
 
 /**
  * Page furniture at the top and bottom of the extracted article (the dateline printed again,
@@ -208,11 +221,17 @@ export const EDGE_TAIL_BLOCKS = 4;
  * also like:" or "More:" over links that were removed.
  */
 export const TAGS_LABEL = /^(?:tags?|tagged|topics?|keywords?)\s*:?$/i;
-export const KEYWORD_LIST = /^[^.!?,]{1,40}(?:,\s*[^.!?,]{1,40}){2,}$/;
+/** Comma-separated keywords (the class already takes the spaces: no `\\s*`, which backtracked exponentially). */
+export const KEYWORD_LIST = /^[^.!?,]{1,40}(?:,[^.!?,]{1,40}){2,}$/;
+export const MAX_KEYWORD_LIST_CHARS = 400;
 /** After the story: "About the author" over the bio box. */
 export const ABOUT_AUTHOR_HEADING = /^about (?:the )?authors?:?$/i;
 /** What a bio says right after the author's name: "Regan is a…", "Emiliano joined…", "Mike Wall's book…". */
-export const AUTHOR_BIO_LEAD = /^(?:['’]s\s+(?:book|latest|new)|\s+(?:is|was|has|had|joined|writes|wrote|covers|reports|lives|grew|holds|previously|spent|began|started|studied|graduated)\b)/i;
+export const AUTHOR_BIO_LEAD = /^(?:['’]s\s+(?:new\s+|latest\s+)?book\b|\s+(?:is|was|has|had|joined|writes|wrote|covers|reports|lives|grew|holds|previously|spent|began|started|studied|graduated)\b)/i;
+/** And what it says about the author's work: "Sarah was diagnosed in 2019" is the story's Sarah. */
+export const AUTHOR_BIO_WORDS = /\b(?:reporter|writer|editor|correspondent|journalist|author|columnist|contributor|freelance|blogger|photographer|producer|curator|critic|host|anchor|covers|covering|joined|native|book)\b/i;
+/** A byline that names an organisation, not a person. */
+export const ORGANISATION_BYLINE = /\b(?:news|staff|press|wire|desk|reuters|agency|associated|editors?|team|reporters?|correspondents?|bureau|online|digital|times|post|media)\b/i;
 /** A bio is a short paragraph. */
 export const MAX_AUTHOR_BIO_CHARS = 600;
 

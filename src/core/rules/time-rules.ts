@@ -72,6 +72,11 @@ export const DATELINE_WORDS = new Set([
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
 ]);
+/** The labels among them: a date with one of these is a timestamp even without a clock. */
+export const DATELINE_LABELS = new Set([
+  'published', 'updated', 'posted', 'modified', 'created', 'ago', 'publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'actualizada',
+  'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'pubblicato', 'aggiornato',
+]);
 /** Connectors and clock words that may sit between a dateline's parts. */
 export const DATELINE_FILLER = new Set([
   'last', 'first', 'on', 'at', 'am', 'pm', 'a', 'm', 'p', 'ago', 'of', 'the', 'em', 'às', 'as', 'de', 'del', 'el', 'las', 'h', 'hs', 'hrs',

@@ -9,10 +9,10 @@ import { collectBlocks, HEADING_TAGS, removeBlock, removeNode, replaceBlockText,
 import { isTimestampLine } from '../source-time.ts';
 import { isCreditedCaption } from './sanitize.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
-import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../promo-text.ts';
+import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason, tailPromoReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, MAX_AUTHOR_BIO_CHARS,
+  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, STORY_PROSE_CHARS, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, MAX_KEYWORD_LIST_CHARS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, AUTHOR_BIO_WORDS, ORGANISATION_BYLINE, MAX_AUTHOR_BIO_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse } from '../text-utils.ts';
 import { resolveLazyImages } from '../media.ts';
@@ -44,8 +44,8 @@ export function promoText(ctx: PipelineContext): void {
 
 /**
  * Lines the page prints around its story that Readability kept: the page's own address, a
- * picture credit with no picture, the dateline printed again under the headline, and the
- * author's bio box after the story.
+ * caption or credit with no picture, the dateline printed again under the headline, and,
+ * after the story, the author's bio and contact lines, tags, and labels left alone.
  */
 function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
   const blocks = collectBlocks(root);
@@ -58,26 +58,36 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     const text = texts[i]!;
     if (!text) continue;
     const inLead = lead < EDGE_LEAD_BLOCKS;
-    if (b.linkChars < solidLength(text) * 0.8) lead++;
+    if (!isLinkLine(b, text)) lead++;
     const inTail = i >= blocks.length - EDGE_TAIL_BLOCKS;
+    // Tables and lists are data: a schedule's date, a standings row, a caption-like list item.
+    const inData = b.el.closest('table, li') !== null;
     let reason: string | null = null;
     if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
-    else if (isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
-    else if ((inLead || inTail) && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
-    else if (inTail && isAuthorBio(text, authors)) reason = 'author-bio';
-    else if (inTail && TAGS_LABEL.test(text)) {
+    else if (!inData && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
+    else if ((inLead || inTail) && !inData && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
+    else if (!inTail) continue;
+    else if (isAuthorBio(text, authors)) reason = 'author-bio';
+    else if (TAGS_LABEL.test(text)) {
       reason = 'tag-list';
       const next = texts[i + 1];
-      if (next && KEYWORD_LIST.test(next)) {
+      if (next && next.length <= MAX_KEYWORD_LIST_CHARS && KEYWORD_LIST.test(next)) {
         removeBlock(blocks[i + 1]!);
         logRemoval(ctx, 'promo', reason, next, 'promo');
         texts[i + 1] = '';
       }
-    } else if (inTail && isLabelLeftAlone(text, texts.slice(i + 1))) reason = 'label-without-content';
+    } else if (isLabelLeftAlone(text, blocks.slice(i + 1), texts.slice(i + 1))) reason = 'label-without-content';
+    else if (!inData) reason = tailPromoReason(text);
     if (!reason) continue;
     removeBlock(b);
     logRemoval(ctx, 'promo', reason, text, 'promo');
   }
+}
+
+/** A block that is (nearly) all link text. */
+function isLinkLine(b: TextBlock, text: string): boolean {
+  const solid = solidLength(text);
+  return solid > 0 && b.linkChars >= solid * 0.8;
 }
 
 const PICTURE = 'img, picture, video';
@@ -100,11 +110,18 @@ function hasPictureNearby(el: Element): boolean {
   return false;
 }
 
-/** "Comments", "You may also like:", "More:" with nothing of the story after it. */
-function isLabelLeftAlone(text: string, after: readonly string[]): boolean {
+/**
+ * "Comments", "You may also like:", "More:" with nothing of the story after it: what follows
+ * is only link lines (what the label labelled, left behind) or nothing.
+ */
+function isLabelLeftAlone(text: string, after: readonly TextBlock[], afterTexts: readonly string[]): boolean {
+  if (!isSectionLabel(text)) return false;
+  return after.every((b, k) => !afterTexts[k] || isLinkLine(b, afterTexts[k]!) || isSectionLabel(afterTexts[k]!) || TAGS_LABEL.test(afterTexts[k]!));
+}
+
+function isSectionLabel(text: string): boolean {
   const label = text.replace(/[:.…\s]+$/, '');
-  if (!(COMMENTS_HEADING.test(label) || RELATED_HEADING.test(label) || POPULAR_HEADING.test(label))) return false;
-  return after.every((t) => t.length < EDGE_NAV_MAX_CHARS);
+  return COMMENTS_HEADING.test(label) || RELATED_HEADING.test(label) || POPULAR_HEADING.test(label);
 }
 
 /** A URL compared without scheme, "www.", trailing slash, query or fragment; '' if `text` is not one. */
@@ -113,24 +130,36 @@ function addressKey(text: string): string {
   return text.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/** "Jane Roe and John Doe" → full names and first names, longest first. */
-function authorNames(byline: string): string[] {
-  const names = new Set<string>();
+/**
+ * "Jane Roe and John Doe" → the full names and first names of people, longest first. An
+ * organisation's byline ("BBC News", "Reuters Staff") names nobody: "BBC News has contacted
+ * the ministry" is the story's last line, not a bio.
+ */
+function authorNames(byline: string): Array<{ name: string; full: boolean }> {
+  const names = new Map<string, boolean>();
   for (const part of byline.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
     const name = part.trim();
-    if (name.split(' ').length < 2 || name.length > 60) continue;
-    names.add(name);
-    names.add(name.split(' ')[0]!);
+    if (name.split(' ').length < 2 || name.length > 60 || ORGANISATION_BYLINE.test(name)) continue;
+    names.set(name, true);
+    if (!names.has(name.split(' ')[0]!)) names.set(name.split(' ')[0]!, false);
   }
-  return [...names].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+  return [...names].filter(([n]) => n.length >= 3).map(([name, full]) => ({ name, full })).sort((a, b) => b.name.length - a.name.length);
 }
 
-function isAuthorBio(text: string, authors: readonly string[]): boolean {
+/**
+ * A bio: "About the author", the author's full name alone, or a short paragraph that starts with
+ * the author's name, goes on like a bio ("… is", "… joined", "…'s book") and says what the
+ * author does (reporter, editor, covers, joined, book…).
+ */
+function isAuthorBio(text: string, authors: ReadonlyArray<{ name: string; full: boolean }>): boolean {
   if (ABOUT_AUTHOR_HEADING.test(text)) return true;
   if (text.length > MAX_AUTHOR_BIO_CHARS) return false;
-  for (const name of authors) {
-    if (text === name) return true;
-    if (text.startsWith(name) && AUTHOR_BIO_LEAD.test(text.slice(name.length))) return true;
+  for (const { name, full } of authors) {
+    if (text === name) {
+      if (full) return true;
+      continue;
+    }
+    if (text.startsWith(name) && AUTHOR_BIO_LEAD.test(text.slice(name.length)) && AUTHOR_BIO_WORDS.test(text)) return true;
   }
   return false;
 }
@@ -141,8 +170,18 @@ const solidLength = (text: string): number => text.replace(/\s+/g, '').length;
 function removeLinkLists(ctx: PipelineContext, root: Element): void {
   const site = siteOf(ctx.url, ctx.url);
   const articleChars = solidLength(root.textContent ?? '');
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  const lists = Array.from(root.querySelectorAll('ul, ol'));
+  if (!lists.length) return;
+  // Only lists before the story's first paragraph or after its last: a list in the middle is
+  // the story's (nominees linked to the site's topic pages, a council's own documents).
+  const prose = collectBlocks(root).filter((b) => !b.el.closest('li') && isStoryProse(collapse(b.raw), b));
+  const first = prose[0]?.el;
+  const last = prose[prose.length - 1]?.el;
+  for (const list of lists) {
     if (!root.contains(list)) continue; // inside a list removed before it (the article is detached: no isConnected)
+    const beforeStory = !first || (list.compareDocumentPosition(first) & FOLLOWS) !== 0;
+    const afterStory = !last || (list.compareDocumentPosition(last) & PRECEDES) !== 0;
+    if (!beforeStory && !afterStory) continue;
     let items = 0;
     for (const child of Array.from(list.children)) if (child.tagName === 'LI') items++;
     if (items < LINK_LIST_MIN_ITEMS) continue;
@@ -167,11 +206,24 @@ function removeLinkLists(ctx: PipelineContext, root: Element): void {
   }
 }
 
-/** The text just before the list ends with a colon: the story is introducing it. */
+const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const PRECEDES = 2; // Node.DOCUMENT_POSITION_PRECEDING
+
+/** A paragraph of the story: long prose, not a line of links. */
+function isStoryProse(text: string, b: TextBlock): boolean {
+  return text.length >= STORY_PROSE_CHARS && b.linkChars < solidLength(text) * 0.5;
+}
+
+/**
+ * The text just before the list (looking through the wrappers it sits in) introduces it:
+ * "The documents:", "The nominees are listed below."
+ */
 function introducesList(list: Element): boolean {
-  for (let prev = list.previousElementSibling; prev; prev = prev.previousElementSibling) {
-    const text = collapse(prev.textContent ?? '');
-    if (text) return LIST_INTRODUCED.test(text);
+  for (let el: Element | null = list, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const text = collapse(prev.textContent ?? '');
+      if (text) return LIST_INTRODUCED.test(text);
+    }
   }
   return false;
 }
@@ -264,7 +316,9 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
     if (dead.has(i)) continue;
     const text = texts[i]!;
     const b = blocks[i]!;
-    const reason = promoBlockReason(text);
+    let reason = promoBlockReason(text);
+    // A stock table's "Close" column, a restaurant review's "Menu" heading: data and titles, not chrome.
+    if (reason === 'site-chrome' && (HEADING_TAGS.has(b.el.tagName) || b.el.closest('table'))) reason = null;
     if (reason) {
       // Guardian insert printed as lines: "Sign up to X" / blurb / "after newsletter promotion".
       if (AFTER_NEWSLETTER.test(text)) {
@@ -313,6 +367,7 @@ function isInlineRelatedLine(text: string, b: TextBlock): boolean {
 }
 
 function isCapitalisedLink(text: string, b: TextBlock): boolean {
+  if (b.el.closest('table')) return false; // a standings table's team names
   if (text.split(' ').length < CAPS_LINK_MIN_WORDS || b.linkChars < solidLength(text) * CAPS_LINK_MIN_LINK_SHARE) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = text.replace(/[^\p{Lu}]/gu, '');

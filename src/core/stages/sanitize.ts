@@ -23,8 +23,8 @@ export function sanitize(ctx: PipelineContext): void {
   dropOrphanCaptions(ctx, holder);
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
-    if (isPictureFigure(b.el.closest('figure'))) continue;
-    if (isCreditedCaption(collapse(b.raw))) continue;
+    if (isPictureCaption(b.el)) continue;
+    if (!b.el.closest('td, th') && isCreditedCaption(collapse(b.raw))) continue;
     const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
@@ -44,13 +44,24 @@ function absolutizeUrls(root: Element, base: string): void {
   }
 }
 
-/** Figures holding a quote, a table, code or a list are content; any other figure is a picture and its caption. */
+/** Figures holding a quote, a table, code or a list are content, whatever their caption says. */
 const CONTENT_IN_FIGURE = 'table, pre, blockquote, ul, ol';
-/** A "figure" with more text than this is a misused wrapper around the story, not a caption. */
+const PICTURE_IN_FIGURE = 'img, picture, video, svg, canvas';
+
+/** A "figure" with more text than this is a misused wrapper around the story, not a picture's caption. */
 const MAX_CAPTION_CHARS = 1000;
 
-function isPictureFigure(figure: Element | null): boolean {
-  return figure !== null && !figure.querySelector(CONTENT_IN_FIGURE) && collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS;
+/**
+ * Text inside a picture's figure (one with a picture or a <figcaption>): its caption, credit
+ * and screen-reader labels ("Image copyright Getty Images"). A figure with neither (a fact
+ * box), or holding a quote, table, code or list, or much text, is content and stays in `text`.
+ */
+function isPictureCaption(el: Element): boolean {
+  const figure = el.closest('figure');
+  return (
+    figure !== null && figure.querySelector(`${PICTURE_IN_FIGURE}, figcaption`) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
+    collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS
+  );
 }
 
 /** A credit line, or a paragraph that ends with a picture credit: a caption outside a <figure> (see media-rules). */
@@ -70,10 +81,16 @@ function preformatted(raw: string): string {
  */
 function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
   for (const figure of Array.from(root.querySelectorAll('figure'))) {
-    if (figure.querySelector(`img, ${CONTENT_IN_FIGURE}`)) continue;
+    if (figure.querySelector(`${PICTURE_IN_FIGURE}, ${CONTENT_IN_FIGURE}`)) continue;
     const caption = figure.querySelector('figcaption');
-    if (!caption || collapse(caption.textContent ?? '') !== collapse(figure.textContent ?? '')) continue;
-    logRemoval(ctx, 'sanitize', 'caption-without-picture', collapse(caption.textContent ?? ''));
+    if (!caption) continue;
+    // Besides the caption, at most a credit ("Image copyright Getty Images").
+    const rest = collapse(figure.textContent ?? '').length - collapse(caption.textContent ?? '').length;
+    if (rest > MAX_ORPHAN_CREDIT_CHARS) continue;
+    logRemoval(ctx, 'sanitize', 'caption-without-picture', collapse(figure.textContent ?? ''));
     figure.remove();
   }
 }
+
+/** How much text besides its caption a picture-less figure may hold and still be an orphan caption. */
+const MAX_ORPHAN_CREDIT_CHARS = 100;

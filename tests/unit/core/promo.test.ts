@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/stages/detect.ts';
 import { promo } from '../../../src/core/stages/promo.ts';
-import { cutPromoRuns, promoBlockReason } from '../../../src/core/promo-text.ts';
+import { cutPromoRuns, promoBlockReason, tailPromoReason } from '../../../src/core/promo-text.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { contextFor, page, parse, story, URL } from './helpers.ts';
 
@@ -23,16 +23,10 @@ describe('promo text rules', () => {
     ['Story continues below advertisement', 'advertisement-label'],
     ["Get the latest updates right in your inbox. Subscribe to The Example's newsletters.", 'newsletter-insert'],
     ['Subscribe to the Example Toys YouTube Channel for all of the latest videos, reviews, and more!', 'newsletter-insert'],
-    ['Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!', 'newsletter-insert'],
     ['Every day we send an email with the top stories from Example.', 'newsletter-insert'],
     ['Want more stories like this?', 'newsletter-insert'],
     ['Like this story? Share it with a friend!', 'share-bar'],
     ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'social-follow'],
-    ['Have a tip? Jane Roe may be reached at jroe@news.example. Follow her on Twitter @janeroe or on Facebook.', 'author-contact'],
-    ['Write to Al Root at al.root@news.example', 'author-contact'],
-    ['Jane Roe may be reached at jroe@news.example or 555-123-4567.', 'author-contact'],
-    ['jane.roe@news.example', 'author-contact'],
-    ['twitter.com/janeroe', 'author-contact'],
     ['This post may contain affiliate and/or referral links. Please see my disclosure page.', 'affiliate-disclosure'],
     ['© 2019 Example Media Network', 'copyright-notice'],
     ['Copyright 2019 Hawaii Example. All rights reserved.', 'copyright-notice'],
@@ -40,13 +34,38 @@ describe('promo text rules', () => {
     ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.', 'copyright-notice'],
     ['Sign In', 'site-chrome'],
     ['Image 1 of / 8', 'site-chrome'],
-    ['3 / 23', 'site-chrome'],
+    ['3 of 23', 'site-chrome'],
     ['Caption', 'site-chrome'],
     ['This slideshow requires JavaScript.', 'site-chrome'],
     ['Click here to subscribe to The Example Newsletter', 'newsletter-insert'],
-    ['Tags: budget, council, roads', 'tag-list'],
   ])('%s → %s', (text, reason) => {
     expect(promoBlockReason(text)).toBe(reason);
+  });
+
+  it.each([
+    ['Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news!', 'newsletter-insert'],
+    ['Have a tip? Jane Roe may be reached at jroe@news.example. Follow her on Twitter @janeroe or on Facebook.', 'author-contact'],
+    ['Write to Al Root at al.root@news.example', 'author-contact'],
+    ['Jane Roe may be reached at jroe@news.example or 555-123-4567.', 'author-contact'],
+    ['jane.roe@news.example', 'author-contact'],
+    ['twitter.com/janeroe', 'author-contact'],
+    ['Tags: budget, council, roads', 'tag-list'],
+  ])('after the story: %s → %s', (text, reason) => {
+    expect(tailPromoReason(text)).toBe(reason);
+    expect(promoBlockReason(text)).toBeNull();
+  });
+
+  it.each([
+    'The National Domestic Violence Hotline can be reached at 1-800-799-7233.',
+    'Have more than 10,000 unread emails sitting in your inbox? Here is how to clear them.',
+    'Subscribe to the podcast by tapping the plus button in the app.',
+    'Each week we send two volunteers to the shelter.',
+    'Follow the money on Facebook, investigators say, and you find the same three accounts.',
+    '(c) obstruct a voter from entering a polling place.',
+    'Topics: housing, transport and the cost of living',
+    '8/10',
+  ])('keeps anywhere in the story: %s', (text) => {
+    expect(promoBlockReason(text)).toBeNull();
   });
 
   it.each([
@@ -185,7 +204,7 @@ describe('page furniture around the story', () => {
   });
 
   it('drops labels left alone after the story: tags with their keywords, an empty comments heading, a related label', () => {
-    const { text, reasons } = clean(`<h1>Council agrees new plan for roads</h1>${story(8)}<p>You may also like:</p><p>Tags</p><p>roads, council budget, schools</p><h3>Comments</h3>`);
+    const { text, reasons } = clean(`<h1>Council agrees new plan for roads</h1>${story(8)}<p>Tags</p><p>roads, council budget, schools</p><p>You may also like:</p><h3>Comments</h3>`);
     for (const s of ['You may also like', 'Tags', 'council budget', 'Comments']) expect(text).not.toContain(s);
     expect(text.endsWith('well into the evening hours.')).toBe(true);
     expect(reasons).toContain('tag-list');
@@ -200,5 +219,41 @@ describe('page furniture around the story', () => {
     for (const s of ['Tuesday, 9:41 AM', 'Jane Roe is the name on the petition', '9.30 A.M. / 7.00 P.M.']) expect(text).toContain(s);
     expect(reasons).not.toContain('author-bio');
     expect(reasons).not.toContain('caption-without-picture');
+  });
+});
+
+describe('story lines that look like furniture (review of the furniture rules)', () => {
+  function clean(body: string, byline = 'By Sarah Jones') {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1><p class="byline">${byline}</p>${body}</article>`)), URL);
+    return { r, text: r.text.replace(/\s+/g, ' ') };
+  }
+
+  it("keeps a last line that starts with an organisation's byline or the author's first name", () => {
+    const bbc = clean(`${story(6)}<p>BBC News has contacted the ministry for comment and is waiting for a reply.</p>`, 'By BBC News');
+    expect(bbc.text).toContain('BBC News has contacted the ministry');
+    const sarah = clean(`${story(6)}<p>Sarah was diagnosed in 2019 and has campaigned for the new crossing since.</p>`);
+    expect(sarah.text).toContain('Sarah was diagnosed in 2019');
+  });
+
+  it("keeps a timeline's dates, a table's Close column and a helpline at the end", () => {
+    const { text } = clean(`${story(6)}<p><b>Jan. 6, 2021</b></p><p>The council first proposed the plan, after two years of complaints from residents about the junction.</p>
+      <table><tr><th>Day</th><th>Open</th><th>Close</th></tr><tr><td>Mon</td><td>101.2</td><td>102.9</td></tr></table>
+      <p>May 2023</p><p>The National Domestic Violence Hotline can be reached at 1-800-799-7233.</p>`);
+    for (const s of ['Jan. 6, 2021', 'Close', '102.9', 'May 2023', 'can be reached at 1-800-799-7233']) expect(text).toContain(s);
+  });
+
+  it("keeps a list of the site's own pages in the middle of the story", () => {
+    const nominees = ['Ada Ruiz', 'Ben Okafor', 'Cleo Marsh', 'Dev Patel'].map((n) => `<li><a href="/topics/${n.split(' ')[0]}">${n}</a></li>`).join('');
+    const { text } = clean(`${story(3)}<p>The nominees are listed below.</p><div><ul>${nominees}</ul></div>${story(3, 'The mayor')}`);
+    for (const n of ['Ada Ruiz', 'Dev Patel']) expect(text).toContain(n);
+  });
+
+  it('reads a long tag list after the story in linear time', () => {
+    const tags = Array.from({ length: 60 }, (_, i) => (i === 30 ? 'U.S. economy' : `tag number ${i}`)).join(', ');
+    const started = performance.now();
+    const { r, text } = clean(`${story(6)}<p>Tags</p><p>${tags}</p>`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(r.removed.log.map((l) => l.reason)).toContain('tag-list');
+    expect(text).toContain('tag number 59'); // not a keyword list: one tag has a full stop
   });
 });

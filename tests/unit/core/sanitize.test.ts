@@ -95,6 +95,13 @@ describe('captions outside figures', () => {
     'The agency said the photographs were taken in 2019 and handed to the court, according to Reuters.',
     'He thanked Getty Images and the Associated Press for the pictures they supplied, which will be shown in the spring.',
     'Credit: the committee said most of it should go to the volunteers, who had worked through the winter.',
+    'The results come from a Reuters/Ipsos poll.',
+    'It follows the latest AP/NORC poll.',
+    'The rule was written jointly by the EPA/Army Corps.',
+    'Child tax credit: up to $2,000 per child',
+    'Police want to speak to the man (pictured).',
+    'The damage is severe (see photo above).',
+    'Images: 4K HDR at 60 frames per second',
   ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
 
   it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
@@ -104,6 +111,19 @@ describe('captions outside figures', () => {
     expect(r.text).not.toContain('AP Photo');
     expect(r.html).toContain('The new road layout at the junction.');
     expect(r.html).not.toContain('A crossing patrol outside the school.');
+    expect(r.removed.log.map((l) => l.reason)).toContain('caption-without-picture');
+  });
+});
+
+describe('figures in text', () => {
+  it('keeps a fact box figure in text, drops a figure whose picture was lost with its credit and caption', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(4)}
+      <figure class="factbox"><h3>The plan in numbers</h3><p>Twelve junctions will be rebuilt and four crossings added by 2027.</p></figure>
+      ${story(2, 'The mayor')}<figure><span><span>Image copyright</span> <span>Getty Images</span></span><figcaption>The junction at rush hour</figcaption></figure>
+      ${story(2, 'The clerk')}</article>`)), URL);
+    expect(r.text).toContain('Twelve junctions will be rebuilt');
+    expect(r.text).not.toContain('The junction at rush hour');
+    expect(r.html).not.toContain('The junction at rush hour');
     expect(r.removed.log.map((l) => l.reason)).toContain('caption-without-picture');
   });
 });
