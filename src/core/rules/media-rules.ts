@@ -37,7 +37,7 @@ export const MAX_EMBED_WRAPPER_EXTRA_CHARS = 200;
 
 /**
  * A caption printed as an ordinary paragraph, known by the credit it ends with:
- * "(AP Photo/Alan Diaz, File)", "(Photo by Kevin Mazur/Getty Images for Ithaca)", "(Image: GETTY)",
+ * "(AP Photo/Alan Diaz, File)", "(Photo by Kevin Mazur/Getty Images for Ithaca)", "(Image: GETTY)", "(NASA via AP, File)",
  * "… 2019. REUTERS/Brendan McDermid", "…treatmentCredit: EPA", "Photograph: Dana Fell/Valley
  * Herald", "| Bloomberg | Getty Images". Case-sensitive on purpose: "a Reuters/Ipsos poll",
  * "the EPA/Army Corps", "Child tax credit: up to $2,000" and "(pictured)" are prose. Like a
@@ -48,6 +48,8 @@ export const CAPTION_CREDIT_END = new RegExp(
   '(?:' + [
     // "(AP Photo/…)", "(Photo by …)", "(Image: GETTY)", "(File photo: …)"
     String.raw`\((?:\p{Lu}{2,6}\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Ff]otos?|[Ff]ile [Pp]hoto|FILE PHOTO)(?:\s+by\s|\s*[:/])[^()]{1,90}\)`,
+    // "(NASA via AP, File)", "(Reuters, File)"
+    String.raw`\((?:[^()]{1,40}\svia\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)(?:,\s*[Ff]ile)?|(?:AP|AFP|Reuters|REUTERS|EPA),\s*[Ff]ile)\)`,
     // "… 2019. REUTERS/Brendan McDermid"
     String.raw`(?:^|[.)]\s+)(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU|GETTY)\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`,
     // "…treatmentCredit: EPA", ". Credit: The Siberian Times", "Photograph: Dana Fell/Valley Herald"

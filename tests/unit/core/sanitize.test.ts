@@ -89,6 +89,7 @@ describe('captions outside figures', () => {
     'Officials were seen in Mongolia attempting to control the potential spread of the plagueCredit: The Siberian Times',
     'Sheikh Mohammed passes a Boeing 787-10 passenger aircraft at the Dubai Airshow. Natalie Naccache | Bloomberg | Getty Images',
     'Photo: Hau Dinh, AP',
+    'Astronauts take part in a space walk during construction of the International Space Station. (NASA via AP, File)',
   ])('%s is a caption', (text) => expect(isCreditedCaption(text)).toBe(true));
 
   it.each([
@@ -102,6 +103,7 @@ describe('captions outside figures', () => {
     'Police want to speak to the man (pictured).',
     'The damage is severe (see photo above).',
     'Images: 4K HDR at 60 frames per second',
+    'The minister said the figures would be published on Friday (via the statistics office).',
   ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
 
   it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
