@@ -125,6 +125,15 @@ export function collectBlocks(root: Element): TextBlock[] {
   return blocks;
 }
 
+/** Share of a block's (non-space) text that must be link text for it to be a line of links. */
+const LINK_LINE_SHARE = 0.8;
+
+/** A block that is (nearly) all link text: a menu item or a teaser link, not a line of prose. */
+export function isLinkLine(b: TextBlock): boolean {
+  const solid = b.raw.replace(/\s+/g, '').length;
+  return solid > 0 && b.linkChars >= solid * LINK_LINE_SHARE;
+}
+
 /**
  * Empty an element instead of detaching it. jsdom re-lists a parent's children on every
  * removal once something (Readability does) has asked for `.children`, so removing 200

@@ -31,13 +31,16 @@ export const PIPELINE: readonly Stage[] = [
   // Before extract: promo boxes and related cards must not sway Readability's scoring.
   { id: 'promo', name: 'remove promo blocks', run: promo },
   { id: 'extract', name: 'extract article (Readability)', run: extract },
-  // After extract: a text-only pass over what Readability kept (it rebuilds paragraphs,
-  // which can glue a promo line into a block the first pass saw separately).
+  // After extract: a pass over what Readability kept (it rebuilds paragraphs, which can glue
+  // a promo line into a block the first pass saw separately), and the page furniture that is
+  // only recognisable by its place in the story: menus and link lists before or after it,
+  // the dateline printed again at its top, the bio, contact and tags lines at its end.
   { id: 'promo', name: 'cut promo runs in the article', run: promoText },
   // After extract and promo: judge repeats only among what the reader will see, and never
   // keep a promo line as the "first occurrence".
   { id: 'dedupe', name: 'remove repeats', run: dedupe },
-  // Last: nothing may be added after sanitising.
+  // Last: nothing may be added after sanitising. `text` is read here, from the sanitised tree,
+  // without picture captions (they stay beside their pictures in `html`).
   { id: 'sanitize', name: 'sanitize HTML', run: sanitize },
 ];
 

@@ -10,7 +10,7 @@ import { logRemoval } from '../context.ts';
 import { collapse } from '../text-utils.ts';
 import { flattenDeepChains, unboxParagraphs, unwrapStrayWrappers } from '../scan-page.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
-import { BLOCK_TAGS, collectBlocks, metaContent, removeBlock, removeTextNode, type TextBlock } from '../dom-utils.ts';
+import { BLOCK_TAGS, collectBlocks, isLinkLine, metaContent, removeBlock, removeTextNode } from '../dom-utils.ts';
 import { findLeadPicture, markFigures, protectEmbeddedPosts, restoreLeadPicture } from '../media.ts';
 import { fillFromReadability } from './metadata.ts';
 
@@ -97,11 +97,6 @@ function protectInlineBylines(marked: readonly Element[]): string {
 /** How many blocks (not counting link-only lines) at the top of the article may repeat the headline area. */
 const HEADLINE_AREA_BLOCKS = 10;
 
-/** A block that is (nearly) all link text: a menu item, not a line of the headline area. */
-function isLinkLine(b: TextBlock): boolean {
-  const solid = b.raw.replace(/\s+/g, '').length;
-  return solid > 0 && b.linkChars >= solid * 0.8;
-}
 
 /**
  * The headline and the lines under it that were read into fields (byline, source + time,

@@ -5,7 +5,7 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { collectBlocks, HEADING_TAGS, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
+import { collectBlocks, HEADING_TAGS, isLinkLine, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { isTimestampLine } from '../source-time.ts';
 import { isCreditedCaption } from './sanitize.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
@@ -58,7 +58,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     const text = texts[i]!;
     if (!text) continue;
     const inLead = lead < EDGE_LEAD_BLOCKS;
-    if (!isLinkLine(b, text)) lead++;
+    if (!isLinkLine(b)) lead++;
     const inTail = i >= blocks.length - EDGE_TAIL_BLOCKS;
     // Tables and lists are data: a schedule's date, a standings row, a caption-like list item.
     const inData = b.el.closest('table, li') !== null;
@@ -82,12 +82,6 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     removeBlock(b);
     logRemoval(ctx, 'promo', reason, text, 'promo');
   }
-}
-
-/** A block that is (nearly) all link text. */
-function isLinkLine(b: TextBlock, text: string): boolean {
-  const solid = solidLength(text);
-  return solid > 0 && b.linkChars >= solid * 0.8;
 }
 
 const PICTURE = 'img, picture, video';
@@ -116,7 +110,7 @@ function hasPictureNearby(el: Element): boolean {
  */
 function isLabelLeftAlone(text: string, after: readonly TextBlock[], afterTexts: readonly string[]): boolean {
   if (!isSectionLabel(text)) return false;
-  return after.every((b, k) => !afterTexts[k] || isLinkLine(b, afterTexts[k]!) || isSectionLabel(afterTexts[k]!) || TAGS_LABEL.test(afterTexts[k]!));
+  return after.every((b, k) => !afterTexts[k] || isLinkLine(b) || isSectionLabel(afterTexts[k]!) || TAGS_LABEL.test(afterTexts[k]!));
 }
 
 function isSectionLabel(text: string): boolean {
