@@ -204,6 +204,7 @@ export function restoreLeadPicture(article: Element, lead: LeadPicture, base: st
 
 /** Frames that are unwrapped around an embedded post (other frames only lose their class and id). */
 const UNWRAPPED_FRAMES = new Set(['DIV', 'SECTION', 'ASIDE', 'SPAN']);
+const MAX_EMBED_FRAME_CHILDREN = 4;
 
 /**
  * Keep embedded posts through extraction. Readability drops their frames unseen when the
@@ -224,7 +225,8 @@ export function protectEmbeddedPosts(doc: Document): number {
     const postChars = textOf(post).length;
     let el: Element | null = post.parentElement;
     while (el && el !== doc.body && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
-      if (textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
+      // A frame holds the post and perhaps its script: stop at a section before reading its text.
+      if (el.childElementCount > MAX_EMBED_FRAME_CHILDREN || textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
       const parent: Element | null = el.parentElement;
       if (UNWRAPPED_FRAMES.has(el.tagName)) {
         el.replaceWith(...Array.from(el.childNodes));

@@ -172,10 +172,17 @@ function ownText(el: Element): boolean {
 
 /** Wrappers that may box a single paragraph ("card-content" divs, one per paragraph). */
 const PARAGRAPH_BOX_TAGS = new Set(['DIV', 'SECTION']);
-/** A boxed paragraph is unboxed only when it reads as story prose: a sentence of this many words, few links. */
+/** A boxed paragraph is unboxed only when it reads as story prose: a sentence of this many words. */
 const BOXED_PARAGRAPH_MIN_WORDS = 8;
+/**
+ * ... and only in the band of link share where Readability would judge the box by its links:
+ * below 0.25 it unwraps the box itself, above 0.5 the paragraph is mostly a link (a teaser).
+ */
+const BOXED_PARAGRAPH_MIN_LINK_SHARE = 0.25;
 const BOXED_PARAGRAPH_MAX_LINK_SHARE = 0.5;
 const SENTENCE_END = /[.!?…]["'’”)\]]*$/;
+/** Boxes named like comments, related teasers or furniture, or hidden, are never opened. */
+const NOT_A_STORY_BOX = /comment|related|sidebar|footer|header|promo|teaser|sponsor|advert|popup|modal|hidden/i;
 
 /**
  * Take story paragraphs out of one-paragraph boxes (`<div class="card"><div class="card-content">
@@ -189,21 +196,34 @@ export function unboxParagraphs(doc: Document): number {
   // querySelectorAll, not getElementsByTagName: Array.from over jsdom's live collection is
   // quadratic (2.4 s for 20,000 paragraphs against 0.09 s).
   for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const share = linkShare(p);
+    if (share === null || share < BOXED_PARAGRAPH_MIN_LINK_SHARE || share > BOXED_PARAGRAPH_MAX_LINK_SHARE) continue;
     let box: Element = p;
-    // Siblings, not `children.length`: jsdom re-lists a parent's children on each call, which
-    // is quadratic over a container of 100,000 paragraphs.
-    while (box.parentElement && PARAGRAPH_BOX_TAGS.has(box.parentElement.tagName) && !box.previousElementSibling && !box.nextElementSibling && !ownText(box.parentElement)) box = box.parentElement;
-    if (box === p || !box.parentElement || !isStoryProse(p)) continue;
+    // Siblings, not `children.length`: jsdom re-lists a parent's children on each call.
+    for (let parent = box.parentElement; parent && PARAGRAPH_BOX_TAGS.has(parent.tagName) && !box.previousElementSibling && !box.nextElementSibling && !ownText(parent); parent = box.parentElement) {
+      if (isHiddenOrFurniture(parent)) {
+        box = p;
+        break;
+      }
+      box = parent;
+    }
+    if (box === p || !box.parentElement) continue;
     box.replaceWith(p);
     n++;
   }
   return n;
 }
 
-function isStoryProse(p: Element): boolean {
+function isHiddenOrFurniture(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
+  return NOT_A_STORY_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+/** The paragraph's share of link text, or null when it is not a sentence of story prose. */
+function linkShare(p: Element): number | null {
   const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!SENTENCE_END.test(text) || text.split(' ').length < BOXED_PARAGRAPH_MIN_WORDS) return false;
+  if (!SENTENCE_END.test(text) || text.split(' ').length < BOXED_PARAGRAPH_MIN_WORDS) return null;
   let linked = 0;
   for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
-  return linked <= text.length * BOXED_PARAGRAPH_MAX_LINK_SHARE;
+  return linked / text.length;
 }

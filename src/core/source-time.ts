@@ -43,20 +43,20 @@ export function isSourceLike(text: string): boolean {
 
 /**
  * A line that is only a timestamp: every word is a dateline word, a filler or a time zone,
- * the rest numbers and punctuation, and it holds a clock with a date or a dateline word, or
- * a date with a label ("Published", "Updated", "ago").
+ * the rest numbers and punctuation, and it holds a label ("Published", "Updated", "ago",
+ * "today") with a clock or a date, or a clock with a full date. A weekday or month with a
+ * clock and no year is an event's time ("Saturday at 3:00 p.m."), a date alone may be a
+ * timeline's entry ("Jan. 6, 2021"): neither is a timestamp.
  */
 export function isTimestampLine(text: string): boolean {
   if (text.length > MAX_TIMESTAMP_LINE_CHARS) return false;
-  let datelineWord = false;
   let labelled = false;
   for (const word of text.match(/\p{L}+/gu) ?? []) {
     const lower = word.toLowerCase();
     if (DATELINE_LABELS.has(lower)) labelled = true;
-    if (DATELINE_WORDS.has(lower)) datelineWord = true;
-    else if (!DATELINE_FILLER.has(lower) && !TIME_ZONES.has(word)) return false;
+    if (!DATELINE_WORDS.has(lower) && !DATELINE_FILLER.has(lower) && !TIME_ZONES.has(word)) return false;
   }
-  // A date alone ("Jan. 6, 2021", "1914–1918") may be a timeline's entry or an event's day:
-  // a timestamp says "Updated" or gives the time of day.
-  return TIMESTAMP_CLOCK.test(text) ? datelineWord || TIMESTAMP_DATE.test(text) : labelled && TIMESTAMP_DATE.test(text);
+  const clock = TIMESTAMP_CLOCK.test(text);
+  const date = TIMESTAMP_DATE.test(text);
+  return labelled ? clock || date : clock && date;
 }

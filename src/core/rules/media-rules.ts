@@ -47,15 +47,17 @@ export const MAX_EMBED_WRAPPER_EXTRA_CHARS = 200;
 export const CAPTION_CREDIT_END = new RegExp(
   '(?:' + [
     // "(AP Photo/…)", "(Photo by …)", "(Image: GETTY)", "(File photo: …)"
-    String.raw`\((?:\p{Lu}{2,6}\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Ff]otos?|[Ff]ile [Pp]hoto|FILE PHOTO)(?:\s+by\s|\s*[:/])[^()]{1,90}\)`,
+    String.raw`\((?:\p{Lu}{2,6}\s+)?(?:Photos?|PHOTOS?|Images?|IMAGES?|Pictures?|Fotos?|File [Pp]hoto|FILE PHOTO)(?:\s+by\s|\s*[:/])[^()]{1,90}\)`,
     // "(NASA via AP, File)", "(Reuters, File)"
     String.raw`\((?:[^()]{1,40}\svia\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)(?:,\s*[Ff]ile)?|(?:AP|AFP|Reuters|REUTERS|EPA),\s*[Ff]ile)\)`,
     // "… 2019. REUTERS/Brendan McDermid"
     String.raw`(?:^|[.)]\s+)(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU|GETTY)\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`,
-    // "…treatmentCredit: EPA", ". Credit: The Siberian Times", "Photograph: Dana Fell/Valley Herald"
-    String.raw`(?:^|[.)|]\s*|\p{Ll})(?:Credit|CREDIT|Photograph|Picture|Photo):\s*\p{Lu}[^.!?]{0,70}`,
-    // "| Bloomberg | Getty Images", "/ Getty Images", "via Getty Images"
-    String.raw`(?:[|/]\s*|\bvia\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|AP Images)`,
+    // "…treatmentCredit: EPA" (glued to the caption), "| Credit: EPA"
+    String.raw`(?:\p{Ll}|[|]\s*)(?:Credit|CREDIT):\s*\p{Lu}[^.!?]{0,70}`,
+    // "… at dawn. Photograph: Dana Fell/Valley Herald"
+    String.raw`(?:^|[.)]\s+)(?:Photograph|PHOTOGRAPH):\s*\p{Lu}[^.!?]{0,70}`,
+    // "| Bloomberg | Getty Images", "/ Getty Images", "Jane Roe via Getty Images"
+    String.raw`(?:[|/]\s*|\p{Lu}[\p{L}.'’-]+\svia\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|AP Images)`,
   ].map((alt) => `(?:${alt})`).join('|') + String.raw`)\s*\.?$`,
   'u',
 );
@@ -66,4 +68,4 @@ export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
  * like a caption, kept beside its picture in html, never in `text`, dropped when no picture
  * is beside it (the picture was a gallery the extraction left out).
  */
-export const CREDIT_LINE = /^(?:(?:Photo|Image|Picture) credit|Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Credit|PHOTO|IMAGE|CREDIT)\s*:\s*\p{Lu}[^.!?]{0,80}$/u;
+export const CREDIT_LINE = /^(?:(?:Photo|Image|Picture) credit|Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Credit|PHOTO|IMAGE|CREDIT)\s*:\s*\p{Lu}[^.!?]{0,50}$/u;

@@ -74,7 +74,7 @@ export const DATELINE_WORDS = new Set([
 ]);
 /** The labels among them: a date with one of these is a timestamp even without a clock. */
 export const DATELINE_LABELS = new Set([
-  'published', 'updated', 'posted', 'modified', 'created', 'ago', 'publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'actualizada',
+  'published', 'updated', 'posted', 'modified', 'created', 'ago', 'today', 'yesterday', 'publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'actualizada',
   'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'pubblicato', 'aggiornato',
 ]);
 /** Connectors and clock words that may sit between a dateline's parts. */

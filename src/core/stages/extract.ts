@@ -25,8 +25,6 @@ export function extract(ctx: PipelineContext): void {
   if (unwrapped) logRemoval(ctx, 'extract', 'empty-nesting', `${unwrapped} wrapper elements with no content of their own`);
   // Misnested inline wrappers around paragraphs would hide those paragraphs from Readability.
   unwrapStrayWrappers(ctx.scan?.strayWrappers ?? []);
-  // One-paragraph boxes would let Readability judge a short linked paragraph by its links.
-  unboxParagraphs(doc);
   const images = ctx.scan?.images ?? [];
   // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
   markFigures(doc, images);
@@ -42,6 +40,9 @@ export function extract(ctx: PipelineContext): void {
     removeHeadlineArea(ctx, container, areaTexts);
     return;
   }
+  // One-paragraph boxes would let Readability judge a short linked paragraph by its links
+  // (Readability's path only: the huge-page path does not run it).
+  unboxParagraphs(doc);
   // Copied before Readability runs: it may leave the lead picture above the story out.
   const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
   try {

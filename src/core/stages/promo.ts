@@ -64,7 +64,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     const inData = b.el.closest('table, li') !== null;
     let reason: string | null = null;
     if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
-    else if (!inData && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
+    else if (!inData && !HEADING_TAGS.has(b.el.tagName) && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
     else if ((inLead || inTail) && !inData && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
     else if (!inTail) continue;
     else if (isAuthorBio(text, authors)) reason = 'author-bio';
@@ -77,7 +77,12 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
         texts[i + 1] = '';
       }
     } else if (isLabelLeftAlone(text, blocks.slice(i + 1), texts.slice(i + 1))) reason = 'label-without-content';
-    else if (!inData) reason = tailPromoReason(text);
+    else if (!inData) {
+      reason = tailPromoReason(text);
+      // A contact line is the author's only if it names the author: "Det. Mike Lane can be
+      // reached at…" and "Email your views to the council at…" are the story's.
+      if (reason === 'author-contact' && !mentionsAuthor(text, authors)) reason = null;
+    }
     if (!reason) continue;
     removeBlock(b);
     logRemoval(ctx, 'promo', reason, text, 'promo');
@@ -87,6 +92,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
 const PICTURE = 'img, picture, video';
 /** How much more text than the caption a picture box may hold (a credit, a counter). */
 const PICTURE_BOX_EXTRA_CHARS = 80;
+const MAX_PICTURE_BOX_CHILDREN = 5;
 
 /**
  * Is the caption with its picture: a picture inside the small box around the caption, or in a
@@ -94,7 +100,8 @@ const PICTURE_BOX_EXTRA_CHARS = 80;
  */
 function hasPictureNearby(el: Element): boolean {
   const own = textOf(el).length;
-  const small = (box: Element): boolean => textOf(box).length <= own + PICTURE_BOX_EXTRA_CHARS;
+  // A box of many elements is a section of the page, not a picture's box: stop before reading its text.
+  const small = (box: Element): boolean => box.childElementCount <= MAX_PICTURE_BOX_CHILDREN && textOf(box).length <= own + PICTURE_BOX_EXTRA_CHARS;
   for (let box: Element | null = el, depth = 0; box && depth < 3 && small(box); box = box.parentElement, depth++) {
     if (box.querySelector(PICTURE)) return true;
     for (const sibling of [box.previousElementSibling, box.nextElementSibling]) {
@@ -131,13 +138,20 @@ function addressKey(text: string): string {
  */
 function authorNames(byline: string): Array<{ name: string; full: boolean }> {
   const names = new Map<string, boolean>();
-  for (const part of byline.split(/\s*(?:,|;|&|\band\b)\s*/i)) {
+  // "Amy Roe | NJ Advance Media for NJ.com": names and organisations split apart.
+  for (const part of byline.split(/\s*(?:,|;|&|\||\s[-–—]\s|\band\b|\bfor\b)\s*/i)) {
     const name = part.trim();
     if (name.split(' ').length < 2 || name.length > 60 || ORGANISATION_BYLINE.test(name)) continue;
     names.set(name, true);
     if (!names.has(name.split(' ')[0]!)) names.set(name.split(' ')[0]!, false);
   }
   return [...names].filter(([n]) => n.length >= 3).map(([name, full]) => ({ name, full })).sort((a, b) => b.name.length - a.name.length);
+}
+
+/** The text names one of the authors (a first or last name, also inside an e-mail address or handle). */
+function mentionsAuthor(text: string, authors: ReadonlyArray<{ name: string; full: boolean }>): boolean {
+  const lower = text.toLowerCase();
+  return authors.some(({ name, full }) => full && name.toLowerCase().split(' ').some((part) => part.length >= 3 && lower.includes(part)));
 }
 
 /**
@@ -169,12 +183,14 @@ function removeLinkLists(ctx: PipelineContext, root: Element): void {
   // Only lists before the story's first paragraph or after its last: a list in the middle is
   // the story's (nominees linked to the site's topic pages, a council's own documents).
   const prose = collectBlocks(root).filter((b) => !b.el.closest('li') && isStoryProse(collapse(b.raw), b));
-  const first = prose[0]?.el;
-  const last = prose[prose.length - 1]?.el;
+  // No paragraph long enough to tell where the story is: leave every list alone.
+  if (!prose.length) return;
+  const first = prose[0]!.el;
+  const last = prose[prose.length - 1]!.el;
   for (const list of lists) {
     if (!root.contains(list)) continue; // inside a list removed before it (the article is detached: no isConnected)
-    const beforeStory = !first || (list.compareDocumentPosition(first) & FOLLOWS) !== 0;
-    const afterStory = !last || (list.compareDocumentPosition(last) & PRECEDES) !== 0;
+    const beforeStory = (list.compareDocumentPosition(first) & FOLLOWS) !== 0;
+    const afterStory = (list.compareDocumentPosition(last) & PRECEDES) !== 0;
     if (!beforeStory && !afterStory) continue;
     let items = 0;
     for (const child of Array.from(list.children)) if (child.tagName === 'LI') items++;
@@ -216,7 +232,11 @@ function introducesList(list: Element): boolean {
   for (let el: Element | null = list, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const text = collapse(prev.textContent ?? '');
-      if (text) return LIST_INTRODUCED.test(text);
+      if (!text) continue;
+      // A heading of the story's own ("The candidates", "How to apply") introduces its list;
+      // "More on this story" does not.
+      if (HEADING_TAGS.has(prev.tagName)) return !isSectionLabel(text);
+      return LIST_INTRODUCED.test(text);
     }
   }
   return false;
@@ -225,6 +245,9 @@ function introducesList(list: Element): boolean {
 function removeEdgeNavigation(ctx: PipelineContext, root: Element): void {
   const blocks = collectBlocks(root);
   const isNav = (b: TextBlock): boolean => {
+    // Items of a list the story introduces ("The candidates") are the story's.
+    const list = b.el.closest('ul, ol');
+    if (list && introducesList(list)) return false;
     const text = collapse(b.raw);
     return text.length > 0 && text.length <= EDGE_NAV_MAX_CHARS && b.linkChars >= text.replace(/[\s|·•<>«»›‹/-]+/g, '').length * EDGE_NAV_MIN_LINK_SHARE;
   };

@@ -8,7 +8,7 @@
  * paragraphs), which readers count as a defect and which the reading time should not count.
  */
 import { logRemoval, type PipelineContext } from '../context.ts';
-import { absoluteHttpUrl, collectBlocks } from '../dom-utils.ts';
+import { absoluteHttpUrl, collectBlocks, HEADING_TAGS } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
 import { CAPTION_CREDIT_END, CREDIT_LINE, MAX_CAPTION_PARAGRAPH_CHARS } from '../rules/media-rules.ts';
@@ -24,7 +24,9 @@ export function sanitize(ctx: PipelineContext): void {
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
     if (isPictureCaption(b.el)) continue;
-    if (!b.el.closest('td, th') && isCreditedCaption(collapse(b.raw))) continue;
+    // Headings, list items and table cells are never captions ("Photos: Inside the new library",
+    // a spec list's "Photos: Sharp…"); a caption paragraph inside a gallery's item is.
+    if (!HEADING_TAGS.has(b.el.tagName) && b.el.tagName !== 'LI' && !b.el.closest('td, th') && isCreditedCaption(collapse(b.raw))) continue;
     const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
@@ -52,14 +54,14 @@ const PICTURE_IN_FIGURE = 'img, picture, video, svg, canvas';
 const MAX_CAPTION_CHARS = 1000;
 
 /**
- * Text inside a picture's figure (one with a picture or a <figcaption>): its caption, credit
- * and screen-reader labels ("Image copyright Getty Images"). A figure with neither (a fact
- * box), or holding a quote, table, code or list, or much text, is content and stays in `text`.
+ * Text inside a picture's figure: its caption, credit and screen-reader labels ("Image
+ * copyright Getty Images"). A figure with no picture (a fact box, a pull quote), or holding
+ * a quote, table, code or list, or much text, is content and stays in `text`.
  */
 function isPictureCaption(el: Element): boolean {
   const figure = el.closest('figure');
   return (
-    figure !== null && figure.querySelector(`${PICTURE_IN_FIGURE}, figcaption`) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
+    figure !== null && figure.querySelector(PICTURE_IN_FIGURE) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
     collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS
   );
 }
@@ -84,6 +86,8 @@ function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
     if (figure.querySelector(`${PICTURE_IN_FIGURE}, ${CONTENT_IN_FIGURE}`)) continue;
     const caption = figure.querySelector('figcaption');
     if (!caption) continue;
+    // A paragraph or heading besides the caption is content (a pull quote and its speaker).
+    if (Array.from(figure.querySelectorAll('p, h1, h2, h3, h4, h5, h6')).some((el) => !caption.contains(el))) continue;
     // Besides the caption, at most a credit ("Image copyright Getty Images").
     const rest = collapse(figure.textContent ?? '').length - collapse(caption.textContent ?? '').length;
     if (rest > MAX_ORPHAN_CREDIT_CHARS) continue;

@@ -87,5 +87,10 @@ describe('timestamp lines', () => {
     'The vote is on Nov 19, 2019.',
     'NASA 2019',
     'May 2019 was the wettest on record',
+    'Jan. 6, 2021',
+    'Saturday at 3:00 p.m.',
+    'Tuesday, June 11, 6:30 p.m.',
+    'Mon–Fri: 9.00–17.30',
+    'Samstag, 15.30 Uhr',
   ])('%s is not', (line) => expect(isTimestampLine(line)).toBe(false));
 });

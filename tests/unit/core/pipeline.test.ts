@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanDocument, PIPELINE } from '../../../src/core/index.ts';
+import { unboxParagraphs } from '../../../src/core/scan-page.ts';
 import { page, parse, story, URL } from './helpers.ts';
 
 const AGGREGATOR = page(`
@@ -187,5 +188,19 @@ describe('one-paragraph boxes', () => {
     const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${paragraphs.map(box).join('')}</article>`)), URL);
     expect(r.text).toContain('The plan was published on Monday in the Journal of Road Planning.');
     expect(r.text).toContain('with item 8 adopted');
+  });
+});
+
+describe('unboxParagraphs', () => {
+  it('opens story boxes only: not comments, not hidden boxes, not teasers, not paragraphs Readability already takes', () => {
+    const linked = 'The plan was published on Monday in the <a href="https://journal.example/roads">Journal of Road Planning</a>.';
+    const doc = parse(page(`<div class="card"><div class="card-content"><p id="story">${linked}</p></div></div>
+      <div class="comment"><div><p id="comment">${linked}</p></div></div>
+      <div hidden><div><p id="hidden">${linked}</p></div></div>
+      <div class="card"><p id="teaser"><a href="/a">Mayor defends the road plan against critics in a long letter</a>.</p></div>
+      <div class="card"><p id="plain">The council met on Monday and agreed the plan for the district's roads and schools.</p></div>`));
+    expect(unboxParagraphs(doc)).toBe(1);
+    expect(doc.getElementById('story')!.parentElement!.tagName).toBe('BODY');
+    for (const id of ['comment', 'hidden', 'teaser', 'plain']) expect(doc.getElementById(id)!.parentElement!.tagName).toBe('DIV');
   });
 });

@@ -248,6 +248,18 @@ describe('story lines that look like furniture (review of the furniture rules)',
     for (const n of ['Ada Ruiz', 'Dev Patel']) expect(text).toContain(n);
   });
 
+  it('keeps lists of a story whose paragraphs are all short, and a list its own heading introduces', () => {
+    const short = Array.from({ length: 8 }, (_, i) => `<p>The council met on day ${i + 1} and agreed the plan for the roads.</p>`).join('');
+    const candidates = ['Ada Ruiz', 'Ben Okafor', 'Cleo Marsh', 'Dev Patel'].map((n) => `<li><a href="/topics/${n.split(' ')[0]}">${n}</a></li>`).join('');
+    expect(clean(`${short}<h2>The candidates</h2><ul>${candidates}</ul>${short}`).text).toContain('Cleo Marsh');
+    expect(clean(`${story(6)}<h2>The candidates</h2><ul>${candidates}</ul>`).text).toContain('Cleo Marsh');
+  });
+
+  it("keeps a contact line that is not the author's at the end", () => {
+    const { text } = clean(`${story(6)}<p>Det. Mike Lane can be reached at 555-0100 or mlane@townpolice.example.gov.</p>`);
+    expect(text).toContain('Det. Mike Lane can be reached at 555-0100');
+  });
+
   it('reads a long tag list after the story in linear time', () => {
     const tags = Array.from({ length: 60 }, (_, i) => (i === 30 ? 'U.S. economy' : `tag number ${i}`)).join(', ');
     const started = performance.now();

@@ -104,6 +104,10 @@ describe('captions outside figures', () => {
     'The damage is severe (see photo above).',
     'Images: 4K HDR at 60 frames per second',
     'The minister said the figures would be published on Friday (via the statistics office).',
+    'The show opens next week at the gallery (photos by Dana Fell and others will also be shown).',
+    'Most of them earn their income by selling pictures via Shutterstock.',
+    'The report was widely praised. Credit: Where it is due, the council listened.',
+    'Image: The party now polls behind its rivals in every region of the country',
   ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
 
   it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
@@ -127,5 +131,18 @@ describe('figures in text', () => {
     expect(r.text).not.toContain('The junction at rush hour');
     expect(r.html).not.toContain('The junction at rush hour');
     expect(r.removed.log.map((l) => l.reason)).toContain('caption-without-picture');
+  });
+});
+
+describe('figures and headings that are content', () => {
+  it('keeps a pull quote figure and a fact box with a source line, and a "Photos:" heading', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(3)}
+      <figure class="pullquote"><p>"We will not back down on this."</p><figcaption>Mayor Ann Lee</figcaption></figure>
+      ${story(2, 'The mayor')}<figure class="factbox"><h3>The plan in numbers</h3><p>Twelve junctions will be rebuilt and four crossings added by 2027.</p><figcaption>Source: Example Council</figcaption></figure>
+      <h2>Photos: Inside the new depot</h2>${story(2, 'The clerk')}</article>`)), URL);
+    for (const s of ['We will not back down on this.', 'Twelve junctions will be rebuilt', 'Photos: Inside the new depot']) {
+      expect(r.text).toContain(s);
+      expect(r.html).toContain(s);
+    }
   });
 });
