@@ -1,4 +1,5 @@
 /** DOM helpers shared by the stages. Read-only except `removeNode`. */
+import { solidLength } from './text-utils.ts';
 
 /** Elements that start a new block of text (a paragraph boundary in `text`). */
 export const BLOCK_TAGS = new Set([
@@ -130,7 +131,7 @@ const LINK_LINE_SHARE = 0.8;
 
 /** A block that is (nearly) all link text: a menu item or a teaser link, not a line of prose. */
 export function isLinkLine(b: TextBlock): boolean {
-  const solid = b.raw.replace(/\s+/g, '').length;
+  const solid = solidLength(b.raw);
   return solid > 0 && b.linkChars >= solid * LINK_LINE_SHARE;
 }
 

@@ -10,7 +10,7 @@
  * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
 import { textOf } from './dom-utils.ts';
-import { EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, IMAGE_URL_ATTR_SKIP, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC, UNLIKELY_WRAPPER } from './rules/media-rules.ts';
+import { CAPTION_CREDIT_END, CREDIT_LINE, EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, IMAGE_URL_ATTR_SKIP, MAX_CAPTION_PARAGRAPH_CHARS, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC, UNLIKELY_WRAPPER } from './rules/media-rules.ts';
 import { collapse } from './text-utils.ts';
 
 /** A source that stands in for the real picture until a script swaps it. */
@@ -240,4 +240,13 @@ export function protectEmbeddedPosts(doc: Document): number {
     }
   }
   return changed;
+}
+
+/**
+ * A credit line, or a paragraph that ends with a picture credit: a caption outside a <figure>
+ * (see media-rules). Read by the promo stage (dropped when no picture is beside it) and by
+ * sanitize (kept out of `text`).
+ */
+export function isCreditedCaption(text: string): boolean {
+  return text.length <= MAX_CAPTION_PARAGRAPH_CHARS && (CREDIT_LINE.test(text) || CAPTION_CREDIT_END.test(text));
 }

@@ -9,6 +9,11 @@ export function collapse(text: string): string {
 }
 
 /** Log-friendly text: collapsed and cut at `max` characters with an ellipsis. */
+/** Non-space characters of a text: link share is measured without layout whitespace. */
+export function solidLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
 export function truncate(text: string, max = 160): string {
   const t = collapse(text);
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;

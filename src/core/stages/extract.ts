@@ -98,7 +98,6 @@ function protectInlineBylines(marked: readonly Element[]): string {
 /** How many blocks (not counting link-only lines) at the top of the article may repeat the headline area. */
 const HEADLINE_AREA_BLOCKS = 10;
 
-
 /**
  * The headline and the lines under it that were read into fields (byline, source + time,
  * the title printed again) are shown as metadata, so they must not come back as the first

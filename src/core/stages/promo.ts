@@ -7,15 +7,14 @@ import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, isLinkLine, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { isTimestampLine } from '../source-time.ts';
-import { isCreditedCaption } from './sanitize.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason, tailPromoReason } from '../promo-text.ts';
 import {
   APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
   PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, STORY_PROSE_CHARS, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, MAX_KEYWORD_LIST_CHARS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, AUTHOR_BIO_WORDS, ORGANISATION_BYLINE, MAX_AUTHOR_BIO_CHARS,
 } from '../rules/promo-rules.ts';
-import { collapse } from '../text-utils.ts';
-import { resolveLazyImages } from '../media.ts';
+import { collapse, solidLength } from '../text-utils.ts';
+import { isCreditedCaption, resolveLazyImages } from '../media.ts';
 
 /** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
 const LAZY_ATTRS = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original', 'data-url'];
@@ -171,9 +170,6 @@ function isAuthorBio(text: string, authors: ReadonlyArray<{ name: string; full: 
   }
   return false;
 }
-
-/** Non-space characters of a text: link share is measured without layout whitespace. */
-const solidLength = (text: string): number => text.replace(/\s+/g, '').length;
 
 function removeLinkLists(ctx: PipelineContext, root: Element): void {
   const site = siteOf(ctx.url, ctx.url);

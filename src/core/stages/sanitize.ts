@@ -11,7 +11,7 @@ import { logRemoval, type PipelineContext } from '../context.ts';
 import { absoluteHttpUrl, collectBlocks, HEADING_TAGS } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
-import { CAPTION_CREDIT_END, CREDIT_LINE, MAX_CAPTION_PARAGRAPH_CHARS } from '../rules/media-rules.ts';
+import { isCreditedCaption } from '../media.ts';
 
 export function sanitize(ctx: PipelineContext): void {
   const article = ctx.article;
@@ -64,11 +64,6 @@ function isPictureCaption(el: Element): boolean {
     figure !== null && figure.querySelector(PICTURE_IN_FIGURE) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
     collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS
   );
-}
-
-/** A credit line, or a paragraph that ends with a picture credit: a caption outside a <figure> (see media-rules). */
-export function isCreditedCaption(text: string): boolean {
-  return text.length <= MAX_CAPTION_PARAGRAPH_CHARS && (CREDIT_LINE.test(text) || CAPTION_CREDIT_END.test(text));
 }
 
 /** Code and preformatted text keep their line breaks and indentation; only blank edges go. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropEmptyBlocks, sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
-import { isCreditedCaption, sanitize } from '../../../src/core/stages/sanitize.ts';
+import { sanitize } from '../../../src/core/stages/sanitize.ts';
+import { isCreditedCaption } from '../../../src/core/media.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { contextFor, page, parse, story, URL } from './helpers.ts';
 
