@@ -4,25 +4,18 @@
  * Token-level precision / recall / F1 on the article-extraction-benchmark
  * (metric: bench/lib/metric.ts, mirrored from upstream evaluate.py), Plainpage
  * beside plain Readability, measured in the same run:
- * - Plainpage through its CLI, every page in ONE call, as users and the issue
+ * - Plainpage through its CLI (bench/lib/cli-run.ts), every page in ONE call, as users and the issue
  *   run it: `bin/plainpage.js clean --json --url-map <map> <181 files>`; the
  *   url map gives each page its ground-truth URL (its real address);
  * - Readability in-process on the same bytes, decoded and parsed by the same
  *   CLI functions at the same URL, content through DOMPurify, text block by
  *   block with the function Plainpage's own `text` uses.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { decodeHtml } from '../src/cli/decode.ts';
-import type { JsonRecord } from '../src/cli/format.ts';
-import { loadPage } from '../src/cli/load-page.ts';
-import { readInput } from '../src/cli/read-input.ts';
-import { loadPagesOrSkip, REPO_ROOT, benchDir, type BenchPage } from './lib/dataset.ts';
+import { writeFileSync } from 'node:fs';
+import { readabilityPrediction, runCli } from './lib/cli-run.ts';
+import { loadPagesOrSkip, benchDir } from './lib/dataset.ts';
 import { longestUnmatched } from './lib/diff-snippet.ts';
 import { aggregate, pageF1, precisionScore, recallScore, scorePage, type PageScore, type Scores } from './lib/metric.ts';
-import { readabilityText } from './lib/readability-baseline.ts';
 
 /** Published F1 on this dataset (upstream README), for context only: other runs, other versions. */
 const PUBLISHED_F1: ReadonlyArray<readonly [string, number]> = [
@@ -36,47 +29,6 @@ const MAX_RECALL_DEFICIT = 0.01;
 /** Issue 5's goal: the best published open-source F1 on this set, without giving up recall. */
 const GOAL_F1 = 0.97;
 const GOAL_RECALL = 0.98;
-
-interface CliRun {
-  records: Map<string, JsonRecord>;
-  errors: string[];
-  seconds: number;
-  exitCode: number;
-}
-
-function runCli(pages: readonly BenchPage[]): Promise<CliRun> {
-  const tmp = mkdtempSync(join(tmpdir(), 'plainpage-bench-'));
-  const mapPath = join(tmp, 'url-map.json');
-  writeFileSync(mapPath, JSON.stringify(Object.fromEntries(pages.filter((p) => p.url).map((p) => [p.path, p.url]))));
-  const args = [join(REPO_ROOT, 'bin/plainpage.js'), 'clean', '--json', '--url-map', mapPath, ...pages.map((p) => p.path)];
-  const started = performance.now();
-  return new Promise((done, fail) => {
-    execFile(process.execPath, args, { cwd: REPO_ROOT, maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
-      rmSync(tmp, { recursive: true, force: true });
-      const exitCode = error ? Number((error as { code?: number }).code ?? 1) : 0;
-      if (error && !stdout) return fail(new Error(`plainpage CLI failed (exit ${exitCode}): ${stderr.slice(0, 2000)}`));
-      const records = new Map<string, JsonRecord>();
-      for (const line of stdout.split('\n')) {
-        if (!line.trim()) continue;
-        const record = JSON.parse(line) as JsonRecord;
-        records.set(record.input, record);
-      }
-      done({ records, errors: stderr.split('\n').filter(Boolean), seconds: (performance.now() - started) / 1000, exitCode });
-    });
-  });
-}
-
-async function readabilityPrediction(page: BenchPage): Promise<{ text: string; error: string | null }> {
-  const raw = await readInput(page.path);
-  const loaded = loadPage(decodeHtml(raw.bytes, raw.contentType), raw.location, page.url || null);
-  try {
-    return { text: readabilityText(loaded.document), error: null };
-  } catch (error) {
-    return { text: '', error: (error as Error).message };
-  } finally {
-    loaded.dom.window.close();
-  }
-}
 
 const f3 = (n: number) => (Number.isNaN(n) ? '  n/a' : n.toFixed(3));
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(3)}`;
@@ -101,30 +53,37 @@ async function main(): Promise<void> {
   if (!pages) return;
   console.log(`Article extraction benchmark: ${pages.length} pages from ${benchDir()}\n`);
 
-  console.log(`Plainpage: one CLI call with ${pages.length} files …`);
-  const cli = await runCli(pages);
-  console.log(`  done in ${cli.seconds.toFixed(1)} s (exit ${cli.exitCode}, ${cli.errors.length} input errors)`);
-  console.log('Readability + DOMPurify, in-process …');
+  // Both sides at once (the CLI in its own process, Readability here): this measures quality, not speed.
+  console.log(`Plainpage: one CLI call with ${pages.length} files, and beside it Readability + DOMPurify in-process …`);
+  const cliRun = runCli(pages);
   const started = performance.now();
+  const baselines = [];
+  let readErrors = 0;
+  for (const page of pages) {
+    const baseline = await readabilityPrediction(page);
+    if (baseline.error) readErrors++;
+    baselines.push(baseline);
+  }
+  const readSeconds = (performance.now() - started) / 1000;
+  const cli = await cliRun;
+  console.log(`  Plainpage done in ${cli.seconds.toFixed(1)} s (exit ${cli.exitCode}, ${cli.errors.length} input errors)`);
 
   const plainScores: PageScore[] = [];
   const readScores: PageScore[] = [];
   const perPage = [];
   let notDetected = 0;
-  let readErrors = 0;
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
     const record = cli.records.get(page.path);
     const plainText = record?.text ?? '';
     if (record && !record.detected) notDetected++;
-    const baseline = await readabilityPrediction(page);
-    if (baseline.error) readErrors++;
+    const baseline = baselines[i]!;
     const plain = scorePage(page.truth, plainText);
     const read = scorePage(page.truth, baseline.text);
     plainScores.push(plain);
     readScores.push(read);
     perPage.push({ page, record, plain, read, plainText, readText: baseline.text });
   }
-  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s (${readErrors} pages where Readability threw)\n`);
+  console.log(`  Readability done in ${readSeconds.toFixed(1)} s (${readErrors} pages where Readability threw)\n`);
 
   const plainpage = aggregate(plainScores);
   const readability = aggregate(readScores);
