@@ -75,12 +75,18 @@ describe('decodeHtml', () => {
 
   it.each([
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
-    ['NUL bytes', enc.encode('<html>\u0000\u0000\u0000<p>x</p>')],
+    ['mostly NUL bytes after a tag', enc.encode(`<html>${'\u0000'.repeat(2000)}<p>x</p>`)],
     ['plain text', enc.encode('Just some words, no markup at all.\n')],
     ['an empty file', new Uint8Array()],
     ['a JPEG', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])],
   ])('refuses %s as not HTML', (_name, bytes) => {
     expect(() => decodeHtml(bytes)).toThrow(NotHtmlError);
+  });
+
+  it('parses a page with a few stray NUL and control bytes, as a browser does (22 NULs seen on a real news page)', () => {
+    const story = '<p>The council voted on Tuesday to keep the library open for another year.</p>'.repeat(40);
+    const page = `<!doctype html><html><head><title>Library stays open</title></head><body>\u0000<h1>Library\u0000 stays open</h1>${story}\u0000\u0001</body></html>`;
+    expect(decodeHtml(enc.encode(page))).toContain('Library stays open</title>');
   });
 
   it('accepts a fragment with a tag', () => {
