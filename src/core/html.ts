@@ -49,6 +49,14 @@ function cleanUrlForCheck(value: string): string {
 }
 
 function addStrictHooks(purify: DOMPurify): void {
+  // DOMPurify removes an element carrying `is` (a customized built-in element's name) WITH its
+  // content when it returns a DOM. Themes put it on the story's wrapper (`<section
+  // is="flynt-layout-single-post">` on a real blog): the whole article vanished. The name only
+  // means something to a page script that defines the element, and no page script runs here,
+  // so the attribute is dropped and the element is sanitised like any other.
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('is')) (node as Element).removeAttribute('is');
+  });
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     const checked = cleanUrlForCheck(data.attrValue ?? '');
     if (DANGEROUS_SCHEME.test(checked)) data.keepAttr = false;

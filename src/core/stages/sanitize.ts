@@ -17,6 +17,7 @@ export function sanitize(ctx: PipelineContext): void {
   const article = ctx.article;
   if (!article) return;
   absolutizeUrls(article, ctx.url);
+  dropCustomizedBuiltIns(article);
   const fragment = sanitizeToFragment(article, ctx.win);
   const holder = fragment.ownerDocument.createElement('div');
   holder.appendChild(fragment);
@@ -32,6 +33,22 @@ export function sanitize(ctx: PipelineContext): void {
   }
   ctx.text = paragraphs.join('\n\n');
   ctx.html = childrenToHtml(holder);
+}
+
+/**
+ * Elements that name a customized built-in (`<section is="theme-post">`) are rebuilt as plain
+ * elements: the name means something only to a page script that defines it, DOMPurify drops
+ * such an element with all its content when it returns a DOM (a real blog lost its whole
+ * story), and HTML serialisation writes the name back from the element itself even when the
+ * attribute is gone, so only a fresh element loses it.
+ */
+function dropCustomizedBuiltIns(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[is]'))) {
+    const plain = el.ownerDocument.createElement(el.localName);
+    for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
+    plain.append(...Array.from(el.childNodes));
+    el.replaceWith(plain);
+  }
 }
 
 /** Resolve relative links and image sources against the page URL before sanitising. */

@@ -31,6 +31,18 @@ describe('html.ts (DOMPurify, strict profile)', () => {
     expect(out).toBe('<div><a rel="noopener noreferrer" target="_blank">link</a></div>');
   });
 
+  it('keeps the content of an element that names a customized built-in (`is`), without the attribute', () => {
+    // DOMPurify alone removes such an element with everything in it when it returns a DOM.
+    const holder = document.createElement('div');
+    setSanitizedHtml(holder, '<section is="theme-single-post"><p>The whole story.</p></section>');
+    expect(holder.querySelector('section > p')?.textContent).toBe('The whole story.');
+    const result = cleanDocument(parse(page(`<h1>Council agrees new plan for roads</h1><section is="theme-single-post">${story(6)}</section>`)), URL);
+    expect(result.text).toContain('agreed a plan for the district');
+    // The engine's html names no customized built-in (a serializer writes one back from the element itself).
+    expect(result.html).toContain('<section>');
+    expect(result.html).not.toContain('theme-single-post');
+  });
+
   it('keeps http(s) and relative links with rel/target, and only http(s) image sources', () => {
     const out = sanitizeHtml('<a href="https://a.example/x">a</a><a href="/rel">b</a><img src="https://img.example/1.jpg" alt="one"><img src="data:image/png;base64,AAAA" alt="two"><img src="/local.png" alt="three">');
     expect(out).toContain('<a href="https://a.example/x" rel="noopener noreferrer" target="_blank">a</a>');
