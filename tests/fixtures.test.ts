@@ -22,6 +22,8 @@ interface ExpectedRelated {
 
 interface Expected {
   detected?: boolean;
+  /** A news article page auto-clean may change in place (non-news pages: false). */
+  autoClean?: boolean;
   kind?: 'aggregator' | 'article' | null;
   title?: string;
   source?: string;
@@ -45,6 +47,10 @@ interface Expected {
   /** Substrings of `text` as printed, whitespace and line breaks included (code blocks). */
   rawContains?: string[];
 }
+
+/** Every key expected.json may use: anything else is a typo that would silently switch a check off. */
+const EXPECTED_KEYS = ['detected', 'autoClean', 'kind', 'title', 'source', 'byline', 'published', 'language', 'contains', 'notContains', 'once', 'htmlNotContains', 'htmlOnce', 'textOmits', 'relatedCount', 'related', 'removedAtLeast', 'logReasons', 'selectors', 'rawContains'] satisfies ReadonlyArray<keyof Expected>;
+const RELATED_KEYS: readonly string[] = ['title', 'url', 'source', 'published', 'textContains', 'textNotContains', 'textOnce'] satisfies ReadonlyArray<keyof ExpectedRelated>;
 
 const ROOT = resolve(import.meta.dirname, 'fixtures');
 const folders = existsSync(ROOT) ? readdirSync(ROOT).filter((f) => statSync(resolve(ROOT, f)).isDirectory() && existsSync(resolve(ROOT, f, 'source.html'))).sort() : [];
@@ -78,7 +84,13 @@ describe('fixtures', () => {
       const { result, expected: e } = run(folder);
       const text = collapse(result.text);
       const htmlText = collapse(JSDOM.fragment(result.html).textContent ?? '');
+      const known = new Set<string>(EXPECTED_KEYS);
+      expect(Object.keys(e).filter((k) => !known.has(k)), 'unknown keys in expected.json (a typo turns a check off)').toEqual([]);
+      for (const [i, er] of (e.related ?? []).entries()) {
+        expect(Object.keys(er).filter((k) => !RELATED_KEYS.includes(k)), `unknown keys in related[${i}]`).toEqual([]);
+      }
       if (e.detected !== undefined) expect(result.detected, 'detected').toBe(e.detected);
+      if (e.autoClean !== undefined) expect(result.autoClean, 'autoClean').toBe(e.autoClean);
       if (e.kind !== undefined) expect(result.kind, 'kind').toBe(e.kind);
       for (const key of ['title', 'source', 'byline', 'published', 'language'] as const) {
         if (e[key] !== undefined) expect(result[key], key).toBe(e[key]);

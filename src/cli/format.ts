@@ -9,12 +9,15 @@ export interface JsonRecord {
   input: string;
   url: string;
   detected: boolean;
+  autoClean: boolean;
   kind: CleanResult['kind'];
+  reasons: string[];
   title: string;
   source: string;
   byline: string;
   published: string;
   readingMinutes: number;
+  language: string;
   text: string;
   html: string;
   related: RelatedStory[];
@@ -26,12 +29,15 @@ export function toJsonRecord(input: string, result: CleanResult): JsonRecord {
     input,
     url: result.url,
     detected: result.detected,
+    autoClean: result.autoClean,
     kind: result.kind,
+    reasons: result.reasons,
     title: result.title,
     source: result.source,
     byline: result.byline,
     published: result.published,
     readingMinutes: result.readingMinutes,
+    language: result.language,
     text: result.text,
     html: result.html,
     related: result.related.map(({ title, url, source, published, text }) => ({ title, url, source, published, text })),

@@ -39,8 +39,9 @@ async function autoClean(view: InPageView): Promise<AutoCleanState> {
   if (!settings.autoClean[location.origin]) return 'off';
   const reply = clean(view);
   if (!reply.ok) return 'failed';
-  // Pages that are not news are left exactly as they are.
-  if (!reply.result.detected) return 'not-news';
+  // Only news article pages are changed in place: a home page, a listing or a page whose
+  // article the popup would show on request is left exactly as it is.
+  if (!reply.result.autoClean) return 'not-news';
   view.show(reply.result, settings.textSize);
   return 'cleaned';
 }

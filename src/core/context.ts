@@ -83,7 +83,7 @@ export function createContext(doc: Document, url: string, options: CleanOptions 
     doc,
     url,
     options: { force: options?.force ?? false },
-    detection: { detected: false, kind: null, reasons: [] },
+    detection: { detected: false, autoClean: false, kind: null, reasons: [] },
     meta: { title: '', source: '', byline: '', published: '', language: '', siteName: '' },
     headline: null,
     sections: null,

@@ -28,6 +28,7 @@ export function cleanDocument(doc: Document, url: string, options?: CleanOptions
     // Odd input (frameset, foreign documents, no window to sanitise with) must not throw.
     const result = ctx ? toResult(ctx) : toResult(createContext(doc, url, options));
     result.detected = false;
+    result.autoClean = false;
     result.kind = null;
     result.html = '';
     result.text = '';
@@ -90,6 +91,7 @@ function toResult(ctx: PipelineContext): CleanResult {
   return {
     url: ctx.url,
     detected: ctx.detection.detected,
+    autoClean: ctx.detection.detected && ctx.detection.autoClean,
     kind: ctx.detection.kind,
     reasons: ctx.detection.reasons.map(line),
     title: line(ctx.meta.title),

@@ -30,6 +30,8 @@ export interface PageScan {
   /** The first <time datetime> in the page. */
   firstTime: Element | null;
   hasSearchBox: boolean;
+  /** A link marked as the current page (aria-current="page"): a site's page tree or menu. */
+  hasCurrentPageLink: boolean;
   /** Elements at exactly DEEP_NESTING levels: the tops of absurd wrapper chains. */
   deepRoots: Element[];
   /** Inline elements holding paragraphs (<span><p>…</p></span>, misnesting left by the parser). */
@@ -62,7 +64,7 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, deepRoots: [], strayWrappers: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
   // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
   let el: Element | null = body.firstElementChild;
   let depth = 1;
@@ -99,7 +101,10 @@ function visit(el: Element, scan: PageScan): void {
   switch (tag) {
     case 'IMG': scan.images.push(el); break;
     case 'BUTTON': scan.buttons.push(el); break;
-    case 'A': scan.links.push(el); break;
+    case 'A':
+      scan.links.push(el);
+      if (el.getAttribute('aria-current') === 'page') scan.hasCurrentPageLink = true;
+      break;
     case 'INPUT': {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
       if (type === 'submit') scan.buttons.push(el);

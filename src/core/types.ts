@@ -28,7 +28,14 @@ export interface RemovalEntry {
 export type PageKind = 'aggregator' | 'article';
 
 export interface Detection {
+  /** Is there an article to show? Decides the popup and the CLI's `detected`. */
   detected: boolean;
+  /**
+   * Is this a news article page that is safe to change in place? Decides auto-clean: stricter
+   * than `detected` (a home page, a listing or a page with weak article signals is never
+   * changed in place, though a reader who asks may still get its article in the popup).
+   */
+  autoClean: boolean;
   kind: PageKind | null;
   /** Human-readable reasons for the decision, positive and negative. */
   reasons: string[];
@@ -55,7 +62,10 @@ export interface CleanOptions {
 
 export interface CleanResult {
   url: string;
+  /** There is an article to show (the popup shows it; otherwise "Not a news page"). */
   detected: boolean;
+  /** A news article page that auto-clean may change in place (never true when `detected` is false). */
+  autoClean: boolean;
   kind: PageKind | null;
   /** Detection reasons. */
   reasons: string[];

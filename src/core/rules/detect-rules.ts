@@ -11,6 +11,9 @@ export const ARTICLE_LD_TYPES = new Set([
 /** JSON-LD @type values of pages that are NOT articles: shops, lists, search results. */
 export const NON_ARTICLE_LD_TYPES = new Set(['product', 'itemlist', 'offer', 'aggregateoffer', 'searchresultspage', 'collectionpage', 'productgroup']);
 
+/** JSON-LD @type values of a page that lists items (a shop's category page, a collection). */
+export const LISTING_LD_TYPES = new Set(['itemlist', 'collectionpage', 'offercatalog', 'searchresultspage']);
+
 /** og:type values of an article. */
 export const ARTICLE_OG_TYPE = /^(?:article|news|blog|newsarticle)/i;
 
@@ -34,6 +37,19 @@ export const HOME_LINK_DENSITY = 0.45;
 /** Search pages: URL shapes and on-page wording. */
 export const SEARCH_URL = /[?&](?:q|query|s|search|keywords?)=|\/search(?:[/?#]|$)/i;
 export const SEARCH_RESULTS_TEXT = /^(?:\d[\d,]*\s+)?(?:search )?results? (?:for|found)\b|^showing \d+/i;
+/**
+ * Documentation sites (Docusaurus, MkDocs, Sphinx, VitePress, GitBook…): an "Edit this page"
+ * link, or an "On this page" contents list beside the site's page tree. With no date and no
+ * article markup such a page is reference documentation, not an article.
+ */
+export const DOCS_EDIT_LINK = /^(?:edit this page|edit (?:this page )?on git(?:hub|lab)|improve this (?:page|doc)|suggest an edit)$/i;
+export const DOCS_TOC_LABEL = /^(?:on this page|in this (?:article|section|page)|table of contents|contents)$/i;
+/**
+ * A page whose headline repeats its title and which has one prose block of this many
+ * characters is a (short) article to show: a notice, a teaser post, a press note.
+ */
+export const MIN_NOTICE_CHARS = 60;
+
 /** A headline with a byline or date over at least this much story text is a short news story. */
 export const MIN_SHORT_STORY_CHARS = 400;
 

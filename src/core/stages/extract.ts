@@ -64,6 +64,10 @@ export function extract(ctx: PipelineContext): void {
   if (content && collapse(content.textContent ?? '')) {
     ctx.article = content;
     if (lead) restoreLeadPicture(content, lead, ctx.url);
+  } else if (container?.isConnected && collapse(container.textContent ?? '')) {
+    // Readability found nothing (a short story under its length threshold, or one it scored
+    // below the page's menus): the element holding the most story text, not the whole page.
+    ctx.article = container;
   } else if (doc.body) {
     ctx.article = doc.body;
   }

@@ -14,8 +14,15 @@ import { collapse } from '../text-utils.ts';
 import { isCreditedCaption } from '../media.ts';
 
 export function sanitize(ctx: PipelineContext): void {
-  const article = ctx.article;
+  let article = ctx.article;
   if (!article) return;
+  // DOMPurify refuses a root it may not keep (it would have to remove <body> itself and throws):
+  // a page taken whole is sanitised as a <div> holding the body's content.
+  if (article.tagName === 'BODY' || article.tagName === 'HTML') {
+    const holder = article.ownerDocument.createElement('div');
+    holder.append(...Array.from(article.childNodes));
+    article = holder;
+  }
   absolutizeUrls(article, ctx.url);
   dropCustomizedBuiltIns(article);
   const fragment = sanitizeToFragment(article, ctx.win);

@@ -7,6 +7,7 @@ function result(overrides: Partial<CleanResult> = {}): CleanResult {
   return {
     url: 'https://agg.example/story/1',
     detected: true,
+    autoClean: true,
     kind: 'aggregator',
     reasons: ['headline + source/time + related list'],
     title: 'Ports reopen after storm',
@@ -38,8 +39,8 @@ describe('JSON output', () => {
     expect(line.trimEnd()).not.toContain('\n');
     const record = JSON.parse(line);
     expect(Object.keys(record)).toEqual([
-      'input', 'url', 'detected', 'kind', 'title', 'source', 'byline',
-      'published', 'readingMinutes', 'text', 'html', 'related', 'removed',
+      'input', 'url', 'detected', 'autoClean', 'kind', 'reasons', 'title', 'source', 'byline',
+      'published', 'readingMinutes', 'language', 'text', 'html', 'related', 'removed',
     ]);
     expect(Object.keys(record.related[0])).toEqual(['title', 'url', 'source', 'published', 'text']);
     expect(Object.keys(record.removed)).toEqual(['promo', 'duplicates', 'log']);
@@ -47,10 +48,10 @@ describe('JSON output', () => {
     expect(record).toMatchObject({ input: 'page.html', kind: 'aggregator', readingMinutes: 4, text: 'First paragraph.\n\nSecond paragraph.' });
   });
 
-  it('drops engine fields the CLI does not document (reasons, language)', () => {
-    const record = JSON.parse(formatJsonLine('x', result()));
-    expect(record).not.toHaveProperty('reasons');
-    expect(record).not.toHaveProperty('language');
+  it('keeps the reasons for every page, detected or not (the README documents them)', () => {
+    expect(JSON.parse(formatJsonLine('x', result())).reasons).toEqual(['headline + source/time + related list']);
+    const refused = JSON.parse(formatJsonLine('shop.html', result({ detected: false, autoClean: false, kind: null, reasons: ['not a news article: shop page'] })));
+    expect(refused).toMatchObject({ detected: false, autoClean: false, reasons: ['not a news article: shop page'] });
   });
 });
 

@@ -21,6 +21,7 @@ const standIn: CleanFn = (doc, url) => {
   const result: CleanResult = {
     url,
     detected: Boolean(article),
+    autoClean: Boolean(article),
     kind: article ? 'article' : null,
     reasons: [article ? 'has <article>' : 'no <article>'],
     title: doc.title,

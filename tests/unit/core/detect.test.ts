@@ -40,7 +40,7 @@ describe('detect', () => {
     const items = Array.from({ length: 8 }, (_, i) => `<li><a href="/p/${i}">Wool blanket number ${i}</a><span>£${40 + i}.00</span><button>Add to cart</button></li>`).join('');
     const ctx = run(page(`<h1>Wool blankets</h1><ul>${items}</ul>`));
     expect(ctx.detection.detected).toBe(false);
-    expect(ctx.detection.reasons.join(' ')).toContain('shop listing');
+    expect(ctx.detection.reasons.join(' ')).toContain('shop page');
     expect(ctx.stop).toBe(true);
   });
 
@@ -63,5 +63,61 @@ describe('detect', () => {
     expect(() => detect(ctx)).not.toThrow();
     expect(ctx.detection.detected).toBe(false);
     expect(ctx.stop).toBe(true);
+  });
+});
+
+describe('detect: two answers (an article to show; a news page to change in place)', () => {
+  it('shows an article without any metadata signals (no JSON-LD, og:type or <article>), but never auto-cleans it', () => {
+    // An older CMS: a table layout, the headline in a <font>-era <h2>, paragraphs, no date markup.
+    const ctx = run(page(`<table><tr><td class="nav"><a href="/">Home</a> <a href="/news">News</a></td><td><h2>Council agrees new plan for roads</h2>${story(3)}</td></tr></table>`));
+    expect(ctx.detection).toMatchObject({ detected: true, autoClean: false, kind: 'article' });
+    expect(ctx.detection.reasons.join(' ')).toContain('never auto-cleaned');
+    expect(ctx.stop).toBe(false);
+  });
+
+  it('auto-cleans a declared news article', () => {
+    const ctx = run(page(`<article><h1>Council agrees new plan for roads</h1>${story(8)}</article>`, '<meta property="og:type" content="article">'));
+    expect(ctx.detection).toMatchObject({ detected: true, autoClean: true });
+  });
+
+  it('shows a short notice under a headline that repeats the page title', () => {
+    const ctx = run(page(`<nav><a href="/">Home</a></nav><h1>Council agrees new plan for roads</h1><p>The council agreed the plan on Tuesday; the work starts in May.</p>`));
+    expect(ctx.detection).toMatchObject({ detected: true, autoClean: false });
+  });
+
+  it('does not take the site name printed as the <h1> for a story headline', () => {
+    const ctx = run(`<!doctype html><html><head><title>The Daily Example - News and opinion</title><meta property="og:site_name" content="The Daily Example"></head><body><h1>The Daily Example</h1><p>Welcome to the home of local news in the district since 1904, every day.</p></body></html>`);
+    expect(ctx.detection.detected).toBe(false);
+  });
+
+  it('shows one product with its description, but not a grid of prices', () => {
+    const description = '<p>This blanket is woven from the wool of a single flock on a farm in the hills, washed by hand and dried in the open air.</p>'.repeat(8);
+    const product = run(page(`<h1>Wool blanket</h1><span>£40.00</span>${description}`, '<script type="application/ld+json">{"@type":"Product","name":"Wool blanket"}</script>'));
+    expect(product.detection).toMatchObject({ detected: true, autoClean: false });
+  });
+
+  it('shows a story that sits inside a heavy menu of headline links', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/news/${i}">Headline number ${i} about something that happened today</a></li>`).join('');
+    const ctx = run(page(`<ul>${links}</ul><h1>Council agrees new plan for roads</h1><p>The council agreed the plan on Tuesday; the work starts in May and runs to the end of the year.</p><ul>${links}</ul>`));
+    expect(ctx.detection.reasons.join(' ')).toContain('headline index');
+    expect(ctx.detection).toMatchObject({ detected: true, autoClean: false });
+  });
+
+  it('knows a search page by what it says, whatever its address', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<li><h4><a href="/n/${i}">Result ${i} about lead pipes in the city</a></h4><p>The utility said on Friday that it would replace every remaining lead service line, snippet ${i}…</p></li>`).join('');
+    const ctx = run(page(`<form role="search"><input name="q"></form><h1>Search results</h1><p>Showing 1–6 of 214 results for "lead pipes"</p><ol>${items}</ol>`));
+    expect(ctx.detection.detected).toBe(false);
+    expect(ctx.detection.reasons.join(' ')).toContain('search results page');
+  });
+
+  it('leaves a documentation page alone (undated, with "Edit this page")', () => {
+    const ctx = run(page(`<nav><a href="/guide/" aria-current="page">Guide</a></nav><main><h1>Caching</h1>${story(6)}<a href="https://git.example/edit/caching.md">Edit this page</a></main>`, '<meta property="og:type" content="website">'));
+    expect(ctx.detection.detected).toBe(false);
+    expect(ctx.detection.reasons.join(' ')).toContain('documentation page');
+  });
+
+  it('keeps an undated og:type website page with prose (a press release, an about page)', () => {
+    const ctx = run(page(`<main><h1>Council agrees new plan for roads</h1>${story(6)}<p><a href="/contact">Contact</a></p></main>`, '<meta property="og:type" content="website">'));
+    expect(ctx.detection).toMatchObject({ detected: true, autoClean: false });
   });
 });

@@ -17,8 +17,8 @@ vi.mock('../../../src/platform/scripting.ts', () => ({
 const { cleanTab, outcomeOf } = await import('../../../src/popup/clean-tab.ts');
 
 const base = { url: 'https://a.example/', kind: null, reasons: ['no headline'], title: 'T', source: '', byline: '', published: '', readingMinutes: 0, language: '', text: '', html: '', related: [], removed: { promo: 0, duplicates: 0, log: [] } };
-const detected: CleanResult = { ...base, detected: true, kind: 'article', text: 'x', html: '<p>x</p>' };
-const notDetected: CleanResult = { ...base, detected: false };
+const detected: CleanResult = { ...base, detected: true, autoClean: true, kind: 'article', text: 'x', html: '<p>x</p>' };
+const notDetected: CleanResult = { ...base, detected: false, autoClean: false };
 
 beforeEach(() => {
   behaviour.inject = async () => {};

@@ -13,7 +13,7 @@ vi.mock('../../../src/platform/storage.ts', async () => {
 const { HandoffError, loadForReader, MAX_HANDOFFS, storeForReader } = await import('../../../src/reader/handoff.ts');
 
 const result = (title: string): CleanResult => ({
-  url: 'https://a.example/', detected: true, kind: 'article', reasons: [], title, source: '', byline: '', published: '',
+  url: 'https://a.example/', detected: true, autoClean: true, kind: 'article', reasons: [], title, source: '', byline: '', published: '',
   readingMinutes: 1, language: '', text: 'x', html: '<p>x</p>', related: [], removed: { promo: 0, duplicates: 0, log: [] },
 });
 

@@ -3,7 +3,7 @@ import type { CleanResult } from '../../../src/core/types.ts';
 import { InPageView } from '../../../src/content/in-page-view.ts';
 
 const RESULT: CleanResult = {
-  url: 'https://digest.example/news/1', detected: true, kind: 'article', reasons: [], title: 'Bridge repair approved',
+  url: 'https://digest.example/news/1', detected: true, autoClean: true, kind: 'article', reasons: [], title: 'Bridge repair approved',
   source: 'Riverside Chronicle', byline: '', published: '2 days ago', readingMinutes: 2, language: 'en',
   text: 'Body.', html: '<p>Body.</p>', related: [], removed: { promo: 0, duplicates: 0, log: [] },
 };

@@ -7,6 +7,7 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
   return {
     url: 'https://digest.example/news/1',
     detected: true,
+    autoClean: true,
     kind: 'aggregator',
     reasons: [],
     title: 'Harbour council backs bridge repair',

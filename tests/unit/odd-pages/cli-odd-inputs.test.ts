@@ -94,7 +94,7 @@ const LANGUAGES = [
 
 /** Stand-in engine that reports the parsed page as is: isolates decoding from extraction. */
 const echoEngine: CleanFn = (doc, url) => ({
-  url, detected: true, kind: 'article', reasons: [], title: doc.title, source: '', byline: '', published: '', readingMinutes: 0,
+  url, detected: true, autoClean: true, kind: 'article', reasons: [], title: doc.title, source: '', byline: '', published: '', readingMinutes: 0,
   language: '', text: doc.body?.textContent ?? '', html: '', related: [], removed: { promo: 0, duplicates: 0, log: [] },
 });
 
