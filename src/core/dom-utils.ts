@@ -1,5 +1,6 @@
 /** DOM helpers shared by the stages. Read-only except `removeNode`. */
-import { solidLength } from './text-utils.ts';
+import { solidLength, weightedLength } from './text-utils.ts';
+import { MIN_STORY_BLOCK_CHARS } from './rules/detect-rules.ts';
 
 /** Elements that start a new block of text (a paragraph boundary in `text`). */
 export const BLOCK_TAGS = new Set([
@@ -133,6 +134,21 @@ const LINK_LINE_SHARE = 0.8;
 export function isLinkLine(b: TextBlock): boolean {
   const solid = solidLength(b.raw);
   return solid > 0 && b.linkChars >= solid * LINK_LINE_SHARE;
+}
+
+/** A story block (a paragraph of prose) has less than this share of link text. */
+const STORY_BLOCK_MAX_LINK_SHARE = 0.3;
+
+/**
+ * How much story prose a block carries: its weighted length (CJK counted for more, see
+ * weightedLength) when it is a paragraph of prose, else 0. The one measure of "story text"
+ * used to find the story's container and to tell whether an extraction kept it.
+ */
+export function storyWeight(b: TextBlock): number {
+  const text = b.raw.replace(/\s+/g, ' ').trim();
+  const len = text.length;
+  const weight = len >= 20 ? weightedLength(text) : len;
+  return weight >= MIN_STORY_BLOCK_CHARS && b.linkChars < len * STORY_BLOCK_MAX_LINK_SHARE ? weight : 0;
 }
 
 /**

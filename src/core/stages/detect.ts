@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
-import { collectBlocks, metaContent, textOf } from '../dom-utils.ts';
+import { collectBlocks, metaContent, storyWeight, textOf } from '../dom-utils.ts';
 import { findHeadline } from '../find-headline.ts';
 import { findSections } from '../find-sections.ts';
 import { parseCard } from '../parse-card.ts';
@@ -56,7 +56,7 @@ export function detect(ctx: PipelineContext): void {
     if (len <= 30 && DOCS_TOC_LABEL.test(text)) tocLabel = true;
     const weight = len >= 20 ? weightedLength(text) : len;
     if (b.linkChars < len * 0.3 && weight > longestProse) longestProse = weight;
-    if (weight >= MIN_STORY_BLOCK_CHARS && b.linkChars < len * 0.3) {
+    if (storyWeight(b)) {
       const key = b.el.parentElement;
       storyByParent.set(key, (storyByParent.get(key) ?? 0) + weight);
     }

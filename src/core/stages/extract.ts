@@ -45,6 +45,9 @@ export function extract(ctx: PipelineContext): void {
   unboxParagraphs(doc);
   // Copied before Readability runs: it may leave the lead picture above the story out.
   const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
+  // Readability rewrites the page as it works (and restores it between attempts, detaching
+  // every element): a copy of the story's container is kept aside for when it finds nothing.
+  const storyCopy = container?.isConnected && collapse(container.textContent ?? '') ? (container.cloneNode(true) as Element) : null;
   try {
     // The serializer returns the content element itself: no HTML round trip.
     parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
@@ -64,10 +67,11 @@ export function extract(ctx: PipelineContext): void {
   if (content && collapse(content.textContent ?? '')) {
     ctx.article = content;
     if (lead) restoreLeadPicture(content, lead, ctx.url);
-  } else if (container?.isConnected && collapse(container.textContent ?? '')) {
-    // Readability found nothing (a short story under its length threshold, or one it scored
-    // below the page's menus): the element holding the most story text, not the whole page.
-    ctx.article = container;
+  } else if (storyCopy) {
+    // Readability found nothing (a short story under its length threshold): the element that
+    // holds the most story prose, not the whole page.
+    ctx.article = storyCopy;
+    logRemoval(ctx, 'extract', 'story-container', 'Readability found no article; the container with the most story text was taken');
   } else if (doc.body) {
     ctx.article = doc.body;
   }

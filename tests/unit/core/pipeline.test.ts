@@ -94,6 +94,15 @@ describe('pipeline', () => {
     expect(forced.text).toContain('Headline number 1');
   });
 
+  it('takes the container with the story when Readability finds nothing, not the whole page', () => {
+    // A CMS that prints its story in an <aside> (seen on a real German daily): Readability drops asides.
+    const menu = Array.from({ length: 12 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join(' ');
+    const r = cleanDocument(parse(page(`<nav>${menu}</nav><main><aside><h1>Council agrees new plan for roads</h1>${story(3)}</aside></main><footer>${menu}</footer>`)), URL);
+    expect(r.text).toContain("agreed a plan for the district's roads");
+    expect(r.text).not.toContain('Section 3');
+    expect(r.removed.log.map((l) => l.reason)).toContain('story-container');
+  });
+
   it('keeps an inline byline inside its sentence and uses it as the byline', () => {
     const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1><p>She talks to <span class="byline">Ben Achebe</span> about grain, debt and stubbornness.</p>${story(6)}</article>`)), URL);
     expect(r.text).toContain('She talks to Ben Achebe about grain, debt and stubbornness.');
