@@ -226,6 +226,12 @@ export function replaceBlockText(block: TextBlock, text: string): void {
   }
 }
 
+/** Does the element hold text of its own (a non-blank text node child), not only in its children? */
+export function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
 /** Collapsed textContent of an element (for small elements only: headings, cards, labels). */
 export function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();

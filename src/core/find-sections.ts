@@ -5,7 +5,7 @@
  */
 import type { FoundSection } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, absoluteHttpUrl, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, hasOwnText, textOf } from './dom-utils.ts';
 import { inPromoBox } from './scan-page.ts';
 import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
@@ -26,15 +26,27 @@ export function headingKind(text: string): 'related' | 'popular' | null {
   return null;
 }
 
-export function findSections(doc: Document, blocks: readonly TextBlock[], labelled: readonly { el: Element; label: string }[], baseUrl: string, headline: Element | null): FoundSection[] {
+/**
+ * Where the story is: the element holding the first paragraphs of prose after the headline
+ * (else the one holding the most prose).
+ */
+export interface StoryPlace {
+  container: Element | null;
+}
+
+
+export function findSections(doc: Document, blocks: readonly TextBlock[], labelled: readonly { el: Element; label: string }[], baseUrl: string, headline: Element | null, story: StoryPlace = { container: null }): FoundSection[] {
   const body = doc.body;
   if (!body) return [];
   const found: FoundSection[] = [];
   const taken: Element[] = [];
   const consider = (heading: Element, kind: 'related' | 'popular', labelled: boolean): void => {
     if (taken.some((t) => t === heading || t.contains(heading))) return;
+    // A "Read more" link that unfolds the story, or a "Features" heading over the story's own
+    // paragraphs, is not the heading of a list of other stories.
+    if (isExpander(heading)) return;
     const section = labelled ? sectionFromContainer(heading, headline, baseUrl) : sectionFromHeading(heading, headline, baseUrl);
-    if (!section) return;
+    if (!section || holdsStory(section.nodes, story)) return;
     if (section.cardNodes.length > MAX_RELATED_CARDS * 4) {
       // Hundreds of sibling teasers: an index; no need to read them card by card.
       found.push({ kind: 'index', heading, nodes: section.nodes, cards: [] });
@@ -66,6 +78,21 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], labell
     if (kind && !HEADING_TAGS.has(el.tagName)) consider(el, kind, true);
   }
   return found;
+}
+
+/** A heading that is a link to nowhere or a button: it opens something on the page (a folded story). */
+function isExpander(heading: Element): boolean {
+  const control = heading.tagName === 'A' || heading.tagName === 'BUTTON' ? heading : heading.querySelector('a, button');
+  if (!control || textOf(control) !== textOf(heading)) return false;
+  if (control.tagName === 'BUTTON') return true;
+  const href = (control.getAttribute('href') ?? '').trim();
+  return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
+/** The section's nodes hold the story: the container of its first paragraphs after the headline. */
+function holdsStory(nodes: readonly Element[], story: StoryPlace): boolean {
+  const { container } = story;
+  return !!container && nodes.some((node) => node === container || node.contains(container));
 }
 
 interface SectionNodes {
@@ -136,7 +163,10 @@ function isSectionBreak(el: Element, level: number): boolean {
 const STORY_PARAGRAPH_CHARS = 150;
 const STORY_PARAGRAPH_MAX_LINK_SHARE = 0.2;
 
-function isStoryParagraph(el: Element): boolean {
+function isStoryParagraph(wrapper: Element): boolean {
+  // A paragraph in wrappers of its own (<div class="para"><p>…</p></div>) is still a paragraph.
+  let el = wrapper;
+  for (let depth = 0; el.tagName !== 'P' && depth < 3 && el.children.length === 1 && !hasOwnText(el); depth++) el = el.firstElementChild!;
   if (el.tagName !== 'P') return false;
   const text = textOf(el);
   if (text.length < STORY_PARAGRAPH_CHARS) return false;

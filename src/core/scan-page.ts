@@ -6,7 +6,7 @@
  */
 import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './rules/promo-rules.ts';
 import { BYLINE_MARKER } from './rules/metadata-rules.ts';
-import { MAX_LINK_TEXT_CHARS, textOf } from './dom-utils.ts';
+import { hasOwnText, MAX_LINK_TEXT_CHARS, textOf } from './dom-utils.ts';
 
 /** Subtrees never scanned (lower-case local names: SVG keeps its case in HTML documents). */
 const UNSCANNED = new Set(['svg', 'math', 'script', 'style', 'template', 'noscript']);
@@ -161,18 +161,13 @@ export function flattenDeepChains(roots: readonly Element[]): number {
   for (const root of roots) {
     if (!root.isConnected) continue;
     let inner: Element = root;
-    while (inner.childNodes.length <= 3 && inner.children.length === 1 && !ownText(inner)) {
+    while (inner.childNodes.length <= 3 && inner.children.length === 1 && !hasOwnText(inner)) {
       inner = inner.firstElementChild!;
       unwrapped++;
     }
     if (inner !== root) root.replaceWith(inner);
   }
   return unwrapped;
-}
-
-function ownText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
-  return false;
 }
 
 /** Wrappers that may box a single paragraph ("card-content" divs, one per paragraph). */
@@ -205,7 +200,7 @@ export function unboxParagraphs(doc: Document): number {
     if (share === null || share < BOXED_PARAGRAPH_MIN_LINK_SHARE || share > BOXED_PARAGRAPH_MAX_LINK_SHARE) continue;
     let box: Element = p;
     // Siblings, not `children.length`: jsdom re-lists a parent's children on each call.
-    for (let parent = box.parentElement; parent && PARAGRAPH_BOX_TAGS.has(parent.tagName) && !box.previousElementSibling && !box.nextElementSibling && !ownText(parent); parent = box.parentElement) {
+    for (let parent = box.parentElement; parent && PARAGRAPH_BOX_TAGS.has(parent.tagName) && !box.previousElementSibling && !box.nextElementSibling && !hasOwnText(parent); parent = box.parentElement) {
       if (isHiddenOrFurniture(parent)) {
         box = p;
         break;

@@ -5,9 +5,9 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PipelineContext } from '../context.ts';
-import { collectBlocks, metaContent, storyWeight, textOf } from '../dom-utils.ts';
+import { collectBlocks, metaContent, storyWeight, textOf, type TextBlock } from '../dom-utils.ts';
 import { findHeadline } from '../find-headline.ts';
-import { findSections } from '../find-sections.ts';
+import { findSections, type StoryPlace } from '../find-sections.ts';
 import { parseCard } from '../parse-card.ts';
 import { scanPage } from '../scan-page.ts';
 import { ldNames, ldTypes, readJsonLd } from '../json-ld.ts';
@@ -100,7 +100,7 @@ export function detect(ctx: PipelineContext): void {
   // Headline area and related sections (reused by metadata and related).
   const ogTitle = metaContent(doc, 'og:title');
   ctx.headline = findHeadline(doc, blocks, scan.topHeadings, ogTitle);
-  ctx.sections = findSections(doc, blocks, scan.labelled, ctx.url, ctx.headline?.headline ?? null);
+  ctx.sections = findSections(doc, blocks, scan.labelled, ctx.url, ctx.headline?.headline ?? null, storyPlace(blocks, ctx.headline?.headline ?? null, ctx.storyContainer));
   const related = ctx.sections.filter((s) => s.kind === 'related');
   ctx.cards = related.flatMap((s) => s.cards.map((c) => parseCard(c, ctx.url)));
   const cardsWithSourceOrTime = ctx.cards.filter((c) => c.title && (c.source || c.published)).length;
@@ -189,6 +189,31 @@ export function detect(ctx: PipelineContext): void {
   }
   ctx.meta.siteName = siteName;
 }
+
+/**
+ * The story's place for the section finder: the parent of the first story paragraph after the
+ * headline (a page may print longer texts below its story: related stories carried whole), or
+ * without a headline the parent with the most story prose.
+ */
+function storyPlace(blocks: readonly TextBlock[], headline: Element | null, densest: Element | null): StoryPlace {
+  let container = densest;
+  if (headline) {
+    let after = false;
+    for (const b of blocks) {
+      if (!after) {
+        after = b.el === headline || headline.contains(b.el) || (headline.compareDocumentPosition(b.el) & FOLLOWING) !== 0;
+        if (!after) continue;
+      }
+      if (storyWeight(b) && b.el.parentElement) {
+        container = b.el.parentElement;
+        break;
+      }
+    }
+  }
+  return { container };
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 function agreesWithTitle(headline: string, doc: Document, ogTitle: string): boolean {
   const h = normalizeKey(headline);

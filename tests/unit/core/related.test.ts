@@ -82,3 +82,31 @@ describe('a related list placed inside the story', () => {
     for (let day = 1; day <= 3; day++) expect(text).toContain(`The mayor met on day ${day}`);
   });
 });
+
+describe('headings that are not over a list of other stories', () => {
+  it('a "Read more" link that unfolds the story is not a related heading: the story stays', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div id="read_more"><div id="more_mask"><a href="#">Read More</a></div><div class="body-content">${story(4)}
+      <p>See <a href="/plan">the full plan for the district's roads</a> and <a href="/map">the map of the works in every ward</a>.</p></div></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.sections).toEqual([]);
+    expect(ctx.doc.body.textContent).toContain('The council met on day 4');
+  });
+
+  it('a heading of the story\'s own over its paragraphs ("Features") does not take them away', () => {
+    const paragraphs = (from: number) => Array.from({ length: 4 }, (_, i) => `<div class="para"><p>The new bus has ${from + i} features that riders asked for, among them wider doors, <a href="/usb-${from + i}">USB sockets at every double seat</a> and a ramp that folds out at every stop on the route, so that nobody has to wait for the driver.</p></div>`).join('');
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(3)}<h2>Features</h2>${paragraphs(1)}</div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.sections).toEqual([]);
+    expect(ctx.doc.body.textContent).toContain('The new bus has 4 features');
+  });
+
+  it('a real list after the story under "Features" is still dropped as a list of other stories', () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<li><a href="/features/${i}">Feature story number ${i} about the harbour and its boats</a></li>`).join('');
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}</div><h2>Features</h2><ul>${cards}</ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.sections?.map((s) => s.kind)).toEqual(['popular']);
+  });
+});
