@@ -1,3 +1,5 @@
+import { INLINE_ONLY_LABELS, labelledLine, RELATED_LABELS } from './section-labels.ts';
+
 /**
  * Promo blocks: what they look like, as data. Whole-block patterns are anchored at
  * both ends (^…$) and only tested against SHORT blocks, so real prose that uses the
@@ -83,7 +85,9 @@ export const COMMENTS_HEADING = /^(?:comments?|\d+ comments?|comments? \(\d+\)|j
  * Inline "Related: …" link lines (Guardian "Related: <link>", CNN "Read more: <link>",
  * "See also: <link>"): removed when the line is mostly link text.
  */
-export const INLINE_RELATED_LINE = /^(?:(?:related(?: (?:posts?|stories|story|articles?|reading|links?|content))?|read more|see more|see also|also read|read also|more|watch|listen|recommended)\s*:|also on [\w-]+(?:\.[\w-]+)+\s)\s*\S/i;
+const INLINE_RELATED_LINE_EN = /^(?:(?:related(?: (?:posts?|stories|story|articles?|reading|links?|content))?|read more|see more|see also|also read|read also|recommended)\s*:|(?:also on|auch auf|aussi sur|también en) [\w-]+(?:\.[\w-]+)+\s)\s*\S/i;
+/** With the "read also" labels of the other languages we read ("Lea también: …", "Czytaj też: …"; section-labels.ts). */
+export const INLINE_RELATED_LINE = new RegExp(`(?:${INLINE_RELATED_LINE_EN.source})|(?:${labelledLine([...RELATED_LABELS, ...INLINE_ONLY_LABELS]).source})`, 'iu');
 /**
  * A paragraph that is one link in capitals: US sites' inline plugs for other stories and
  * their app ("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES…", "CLICK HERE TO GET THE <SITE> APP").

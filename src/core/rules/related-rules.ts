@@ -1,3 +1,5 @@
+import { POPULAR_LABELS, RELATED_LABELS, wholeLabel } from './section-labels.ts';
+
 /**
  * Headings that open a related-stories section, and headings of lists that are
  * NOT related (popular-stories lists) and must be dropped. Matched against the
@@ -9,16 +11,19 @@
  * "Related"), Guardian ("More on this story", "Related stories"), generic CMS
  * ("Read more", "More from <section>", "You may also like", "See also").
  */
-export const RELATED_HEADING =
+const RELATED_HEADING_EN =
   /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic)|read more|read next|more (?:(?:news|stories|articles|coverage) )?(?:from|on|in|about)\s.{1,40}|more stories(?:\s.{1,30})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read|also on\s.{1,30})[\s:.…]*$/i;
+/** With the same in the other languages we read (see section-labels.ts). */
+export const RELATED_HEADING = new RegExp(`(?:${RELATED_HEADING_EN.source})|(?:${wholeLabel(RELATED_LABELS).source})`, 'iu');
 
 /**
  * Popular-stories lists (Guardian "Most viewed", BBC "Most read", "Top stories", "Features",
  * "Trending", "Latest news"): not about this story, so they are removed and never shown
  * as related.
  */
-export const POPULAR_HEADING =
+const POPULAR_HEADING_EN =
   /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines)|(?:top|latest|more|featured) videos?|watch next|up next)[\s:.…]*$/i;
+export const POPULAR_HEADING = new RegExp(`(?:${POPULAR_HEADING_EN.source})|(?:${wholeLabel(POPULAR_LABELS).source})`, 'iu');
 
 /** Longest text a heading may have (longer text is prose, not a heading). */
 export const MAX_HEADING_CHARS = 60;

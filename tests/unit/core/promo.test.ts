@@ -119,6 +119,29 @@ describe('promo stage', () => {
     expect(text).toContain('Parents can sign up to the scheme at any library.');
   });
 
+  it.each([
+    ['de', 'Lesen Sie auch:', 'Stadtrat beschließt neuen Radweg am Ufer'],
+    ['es', 'Lea también:', 'Impiden ingreso a reportero y camarógrafo'],
+    ['es', 'MIRA:', 'Madre se acerca a conocer los motivos de la captura'],
+    ['fr', 'À lire aussi :', 'Le maire défend son plan pour les routes'],
+    ['pt', 'Veja Também:', 'Prefeitura anuncia obras em três bairros'],
+    ['pl', 'Czytaj też:', 'Rada miasta przyjęła nowy plan dróg'],
+    ['it', 'Leggi anche:', 'Il sindaco difende il piano per le strade'],
+  ])('removes a "read also" line in %s (%s <link>)', (_lang, label, title) => {
+    const { text, ctx } = run(`<p>${label} <a href="/other-story">${title}</a></p>`);
+    expect(text).not.toContain(title);
+    expect(ctx.removed.log.map((l) => l.reason)).toContain('inline-related-link');
+  });
+
+  it('keeps prose that opens with the same words ("Lea también el informe…", "Mira: the name")', () => {
+    const { text } = run(`<p>Lesen Sie auch, was der Rat am Dienstag über die <a href="/radweg">Radwege am Ufer</a> beschlossen hat, denn es betrifft alle.</p>
+      <p>Mira: <a href="/profile">Mira Patel</a> said the plan was fair to every district and would be reviewed in the spring, after the first works.</p>
+      <p>Veja também: a prefeitura diz que as obras começam em maio e vão durar um ano inteiro, segundo o plano aprovado.</p>`);
+    expect(text).toContain('Lesen Sie auch, was der Rat');
+    expect(text).toContain('Mira Patel said the plan was fair');
+    expect(text).toContain('a prefeitura diz que as obras');
+  });
+
   it('removes a paragraph that is one link in capitals, keeps capitals in prose and a linked sentence', () => {
     const { text, ctx } = run(`<p><a href="/x/other-story">CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR DREAM</a></p>
       <p><strong><a href="/apps">CLICK HERE TO GET THE EXAMPLE NEWS APP</a></strong></p>

@@ -110,3 +110,29 @@ describe('headings that are not over a list of other stories', () => {
     expect(ctx.sections?.map((s) => s.kind)).toEqual(['popular']);
   });
 });
+
+describe('section headings in the languages we read', () => {
+  const cards = Array.from({ length: 3 }, (_, i) => `<li><a href="/s/${i}">Geschichte Nummer ${i} über den Hafen und seine Boote</a></li>`).join('');
+  it.each([
+    ['Mehr zum Thema', 'related'],
+    ['Das könnte Sie auch interessieren', 'related'],
+    ['À lire aussi', 'related'],
+    ['Noticias relacionadas', 'related'],
+    ['【関連記事】', 'related'],
+    ['Meistgelesen', 'popular'],
+    ['Lo más leído', 'popular'],
+    ['Najczęściej czytane', 'popular'],
+  ])('"%s" over a list of stories is a %s section', (heading, kind) => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}</div><h2>${heading}</h2><ul>${cards}</ul>`));
+    detect(ctx);
+    expect(ctx.sections?.map((s) => s.kind)).toEqual([kind]);
+  });
+
+  it('a heading like "Más información" over the story\'s own closing paragraphs takes nothing', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}<h2>Más información</h2>${story(2, 'The mayor')}</div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.sections).toEqual([]);
+    expect(ctx.doc.body.textContent).toContain('The mayor met on day 2');
+  });
+});
