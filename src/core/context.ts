@@ -52,6 +52,8 @@ export interface PipelineContext {
   jsonLd: LdNode[];
   /** The element holding the most story text (detect); the article of a page too big for Readability. */
   storyContainer: Element | null;
+  /** The element holding the story's first paragraphs after the headline (detect): what no removal may take. */
+  storyLead: Element | null;
   /** How many text blocks the page had when detect read it. */
   blockCount: number;
   /** Attribute scan of the untouched clone (elements may later be detached: check isConnected). */
@@ -90,6 +92,7 @@ export function createContext(doc: Document, url: string, options: CleanOptions 
     pageBlocks: null,
     jsonLd: [],
     storyContainer: null,
+    storyLead: null,
     blockCount: 0,
     scan: null,
     win: null,

@@ -6,6 +6,7 @@
  */
 import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './rules/promo-rules.ts';
 import { BYLINE_MARKER } from './rules/metadata-rules.ts';
+import { COMMENT_SECTION_TOKEN } from './rules/comment-rules.ts';
 import { hasOwnText, MAX_LINK_TEXT_CHARS, textOf } from './dom-utils.ts';
 
 /** Subtrees never scanned (lower-case local names: SVG keeps its case in HTML documents). */
@@ -30,6 +31,10 @@ export interface PageScan {
   /** The first <time datetime> in the page. */
   firstTime: Element | null;
   hasSearchBox: boolean;
+  /** Elements whose class or id names a comment section (COMMENT_SECTION_TOKEN), in document order. */
+  commentBoxes: Element[];
+  /** <textarea>s: a comment form's text box (or a contact form's). */
+  textareas: Element[];
   /** A link marked as the current page (aria-current="page"): a site's page tree or menu. */
   hasCurrentPageLink: boolean;
   /** Elements at exactly DEEP_NESTING levels: the tops of absurd wrapper chains. */
@@ -64,7 +69,7 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
   // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
   let el: Element | null = body.firstElementChild;
   let depth = 1;
@@ -94,6 +99,7 @@ function visit(el: Element, scan: PageScan): void {
     const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
     if (m) scan.promoBoxes.push({ el, reason: m.reason });
   }
+  if (COMMENT_HINT.test(marker) && namesCommentSection(el)) scan.commentBoxes.push(el);
   const label = el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid');
   if (label) scan.labelled.push({ el, label });
   const role = el.getAttribute('role');
@@ -112,6 +118,7 @@ function visit(el: Element, scan: PageScan): void {
       break;
     }
     case 'ARTICLE': scan.articles.push(el); break;
+    case 'TEXTAREA': scan.textareas.push(el); break;
     case 'H1': scan.topHeadings.push(el); break;
     case 'TIME':
       scan.hasTime = true;
@@ -129,6 +136,15 @@ function visit(el: Element, scan: PageScan): void {
       }
     }
   }
+}
+
+/** A cheap first test before the class and id are split into tokens. */
+const COMMENT_HINT = /comment|kommentar|comentario|komentarz|commenti|reacties|disqus|respond|replies|discussion/i;
+
+function namesCommentSection(el: Element): boolean {
+  const id = el.getAttribute('id') ?? '';
+  if (id && COMMENT_SECTION_TOKEN.test(id)) return true;
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((token) => token !== '' && COMMENT_SECTION_TOKEN.test(token));
 }
 
 /** Inline elements that should never hold paragraphs; a page where they do was misnested. */

@@ -100,7 +100,9 @@ export function detect(ctx: PipelineContext): void {
   // Headline area and related sections (reused by metadata and related).
   const ogTitle = metaContent(doc, 'og:title');
   ctx.headline = findHeadline(doc, blocks, scan.topHeadings, ogTitle);
-  ctx.sections = findSections(doc, blocks, scan.labelled, ctx.url, ctx.headline?.headline ?? null, storyPlace(blocks, ctx.headline?.headline ?? null, ctx.storyContainer));
+  const place = storyPlace(blocks, ctx.headline?.headline ?? null, ctx.storyContainer);
+  ctx.storyLead = place.container;
+  ctx.sections = findSections(doc, blocks, scan.labelled, ctx.url, ctx.headline?.headline ?? null, place);
   const related = ctx.sections.filter((s) => s.kind === 'related');
   ctx.cards = related.flatMap((s) => s.cards.map((c) => parseCard(c, ctx.url)));
   const cardsWithSourceOrTime = ctx.cards.filter((c) => c.title && (c.source || c.published)).length;

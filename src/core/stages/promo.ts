@@ -15,6 +15,7 @@ import {
 } from '../rules/promo-rules.ts';
 import { collapse, solidLength } from '../text-utils.ts';
 import { isCreditedCaption, resolveLazyImages } from '../media.ts';
+import { cutCommentTail, removeCommentSections } from '../comments.ts';
 
 /** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
 const LAZY_ATTRS = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original', 'data-url'];
@@ -23,6 +24,8 @@ export function promo(ctx: PipelineContext): void {
   const body = ctx.doc.body;
   if (!body) return;
   const headline = ctx.headline?.headline ?? null;
+  // Comment threads first: a thread can hold promo-marked boxes of its own.
+  removeCommentSections(ctx, body);
   removePromoContainers(ctx, body, headline);
   removeDonationAppeals(ctx, body, headline);
   // Real sources first: a lazy image still showing its placeholder is not an empty picture.
@@ -36,6 +39,8 @@ export function promo(ctx: PipelineContext): void {
 export function promoText(ctx: PipelineContext): void {
   if (!ctx.article) return;
   removePromoBlocks(ctx, ctx.article);
+  // Before the edge rules: a thread's last lines would otherwise read as the story's end.
+  cutCommentTail(ctx, ctx.article);
   removeLinkLists(ctx, ctx.article);
   removeEdgeNavigation(ctx, ctx.article);
   removeFurnitureLines(ctx, ctx.article);
