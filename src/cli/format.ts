@@ -44,7 +44,7 @@ export function toJsonRecord(input: string, result: CleanResult): JsonRecord {
     removed: {
       promo: result.removed.promo,
       duplicates: result.removed.duplicates,
-      log: result.removed.log.map(({ stage, reason, text }) => ({ stage, reason, text })),
+      log: result.removed.log.map(({ stage, reason, group, text }) => ({ stage, reason, group, text })),
     },
   };
 }

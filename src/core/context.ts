@@ -1,6 +1,7 @@
 /** The state passed from stage to stage, and the removal log helpers. */
 import type { CleanOptions, Detection, RelatedStory, RemovalEntry, StageId } from './types.ts';
 import { truncate } from './text-utils.ts';
+import { groupOf } from './rules/log-groups.ts';
 import type { TextBlock } from './dom-utils.ts';
 import type { LdNode } from './json-ld.ts';
 import type { CardFields } from './parse-card.ts';
@@ -69,15 +70,14 @@ export interface PipelineContext {
   readability: { title: string; byline: string; siteName: string; lang: string; publishedTime: string } | null;
   text: string;
   html: string;
-  removed: { promo: number; duplicates: number; log: RemovalEntry[] };
+  removed: { log: RemovalEntry[] };
   /** Set by a stage to end the pipeline early (page not detected). */
   stop: boolean;
 }
 
-/** Record one removal; `counter` says which total it adds to. */
-export function logRemoval(ctx: PipelineContext, stage: StageId, reason: string, text: string, counter?: 'promo' | 'duplicates'): void {
-  ctx.removed.log.push({ stage, reason, text: truncate(text) });
-  if (counter) ctx.removed[counter]++;
+/** Record one removal; its group (and so the counters, see toResult) follows from the reason. */
+export function logRemoval(ctx: PipelineContext, stage: StageId, reason: string, text: string): void {
+  ctx.removed.log.push({ stage, reason, group: groupOf(reason), text: truncate(text) });
 }
 
 export function createContext(doc: Document, url: string, options: CleanOptions | undefined): PipelineContext {
@@ -102,7 +102,7 @@ export function createContext(doc: Document, url: string, options: CleanOptions 
     readability: null,
     text: '',
     html: '',
-    removed: { promo: 0, duplicates: 0, log: [] },
+    removed: { log: [] },
     stop: false,
   };
 }

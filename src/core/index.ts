@@ -106,9 +106,9 @@ function toResult(ctx: PipelineContext): CleanResult {
       ? ctx.related.map((r) => ({ title: line(r.title), url: r.url, source: line(r.source), published: line(r.published), text: stripControls(r.text, true) }))
       : [],
     removed: {
-      promo: ctx.removed.promo,
-      duplicates: ctx.removed.duplicates,
-      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: line(l.text) })),
+      promo: ctx.removed.log.filter((l) => l.group === 'promo').length,
+      duplicates: ctx.removed.log.filter((l) => l.group === 'repeat').length,
+      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, group: l.group, text: line(l.text) })),
     },
   };
 }

@@ -16,11 +16,21 @@ export type StageId =
   | 'dedupe'
   | 'sanitize';
 
+/**
+ * What a removal is, for the reader: promo (newsletters, app banners, ads, share bars…),
+ * repeat (repeated paragraphs and passages), comments (a thread or its form), related (a
+ * related or popular section moved out of the article), related-text (promo and repeats cut
+ * from a related story's text), furniture (spacer images, logos, menus, datelines: logged,
+ * counted quietly).
+ */
+export type RemovalGroup = 'promo' | 'repeat' | 'comments' | 'related' | 'related-text' | 'furniture';
+
 /** One thing a stage removed, and why: shown in the popup's "what was removed" list. */
 export interface RemovalEntry {
   stage: StageId;
   /** Short machine-readable reason, e.g. `newsletter-insert`, `repeated-passage`. */
   reason: string;
+  group: RemovalGroup;
   /** The removed text, whitespace-collapsed and truncated to a readable length. */
   text: string;
 }
@@ -84,9 +94,9 @@ export interface CleanResult {
   html: string;
   related: RelatedStory[];
   removed: {
-    /** Number of promo blocks / promo runs removed. */
+    /** Promo blocks and runs removed from the article (log entries of group `promo`). */
     promo: number;
-    /** Number of repeated paragraphs / passages removed. */
+    /** Repeated paragraphs and passages removed from the article (log entries of group `repeat`). */
     duplicates: number;
     log: RemovalEntry[];
   };

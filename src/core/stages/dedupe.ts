@@ -20,11 +20,11 @@ export function dedupe(ctx: PipelineContext): void {
     if (verdict.kind === 'keep') continue;
     if (verdict.kind === 'drop') {
       removeBlock(block);
-      logRemoval(ctx, 'dedupe', verdict.reason, text, 'duplicates');
+      logRemoval(ctx, 'dedupe', verdict.reason, text);
       continue;
     }
     if (verdict.text) replaceBlockText(block, verdict.text);
     else removeBlock(block);
-    for (const run of verdict.runs) logRemoval(ctx, 'dedupe', 'repeated-passage', run, 'duplicates');
+    for (const run of verdict.runs) logRemoval(ctx, 'dedupe', 'repeated-passage', run);
   }
 }

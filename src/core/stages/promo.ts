@@ -77,7 +77,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
       const next = texts[i + 1];
       if (next && next.length <= MAX_KEYWORD_LIST_CHARS && KEYWORD_LIST.test(next)) {
         removeBlock(blocks[i + 1]!);
-        logRemoval(ctx, 'promo', reason, next, 'promo');
+        logRemoval(ctx, 'promo', reason, next);
         texts[i + 1] = '';
       }
     } else if (isLabelLeftAlone(text, blocks.slice(i + 1), texts.slice(i + 1))) reason = 'label-without-content';
@@ -89,7 +89,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     }
     if (!reason) continue;
     removeBlock(b);
-    logRemoval(ctx, 'promo', reason, text, 'promo');
+    logRemoval(ctx, 'promo', reason, text);
   }
 }
 
@@ -213,7 +213,7 @@ function removeLinkLists(ctx: PipelineContext, root: Element): void {
     if (introducesList(list)) continue;
     const text = collapse(list.textContent ?? '');
     removeNode(list);
-    logRemoval(ctx, 'promo', 'link-list', text, 'promo');
+    logRemoval(ctx, 'promo', 'link-list', text);
   }
 }
 
@@ -254,7 +254,7 @@ function removeEdgeNavigation(ctx: PipelineContext, root: Element): void {
   };
   const drop = (b: TextBlock): void => {
     removeBlock(b);
-    logRemoval(ctx, 'promo', 'navigation-links', collapse(b.raw), 'promo');
+    logRemoval(ctx, 'promo', 'navigation-links', collapse(b.raw));
   };
   let first = 0;
   for (; first < Math.min(EDGE_NAV_MAX_BLOCKS, blocks.length) && isNav(blocks[first]!); first++) drop(blocks[first]!);
@@ -271,7 +271,7 @@ function removePromoContainers(ctx: PipelineContext, body: HTMLElement, headline
       if (text.length > MAX_PROMO_CONTAINER_CHARS) continue;
       if (!text && !el.querySelector('img, iframe')) continue;
       removeNode(el);
-      logRemoval(ctx, 'promo', reason, text || `<${el.tagName.toLowerCase()}>`, 'promo');
+      logRemoval(ctx, 'promo', reason, text || `<${el.tagName.toLowerCase()}>`);
     }
   }
 }
@@ -291,7 +291,7 @@ function removeDonationAppeals(ctx: PipelineContext, body: HTMLElement, headline
     // The box must say more than the button, and say it about support or funding.
     if (text === textOf(el) || !APPEAL_TOPIC.test(text.replace(textOf(el), ''))) continue;
     removeNode(box);
-    logRemoval(ctx, 'promo', 'donation-appeal', text, 'promo');
+    logRemoval(ctx, 'promo', 'donation-appeal', text);
   }
 }
 
@@ -316,7 +316,7 @@ function removePlaceholderImages(ctx: PipelineContext, body: HTMLElement): void 
       target = p;
     }
     removeNode(target);
-    logRemoval(ctx, 'promo', reason, alt ? `image: ${alt}` : `image: ${src.slice(0, 60) || '(no src)'}`, 'promo');
+    logRemoval(ctx, 'promo', reason, alt ? `image: ${alt}` : `image: ${src.slice(0, 60) || '(no src)'}`);
   }
 }
 
@@ -328,7 +328,7 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
     if (dead.has(i)) return;
     dead.add(i);
     removeBlock(blocks[i]!);
-    logRemoval(ctx, 'promo', reason, texts[i]!, 'promo');
+    logRemoval(ctx, 'promo', reason, texts[i]!);
   };
   for (let i = 0; i < blocks.length; i++) {
     if (dead.has(i)) continue;
@@ -366,7 +366,7 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
     if (cut.cuts.length) {
       if (cut.text) replaceBlockText(b, cut.text);
       else removeBlock(b);
-      for (const c of cut.cuts) logRemoval(ctx, 'promo', c.reason, c.text, 'promo');
+      for (const c of cut.cuts) logRemoval(ctx, 'promo', c.reason, c.text);
     }
   }
 }

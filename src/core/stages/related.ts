@@ -16,16 +16,16 @@ export function related(ctx: PipelineContext): void {
   for (const card of ctx.cards) {
     if (!card.title) continue;
     if (card.sponsored) {
-      logRemoval(ctx, 'related', 'sponsored-card', card.title, 'promo');
+      logRemoval(ctx, 'related', 'sponsored-card', card.title);
       continue;
     }
     if (card.url && seenUrls.has(card.url)) continue;
     if (card.url) seenUrls.add(card.url);
-    for (const line of card.promoLines) logRemoval(ctx, 'related', 'related-text-promo-box', line, 'promo');
+    for (const line of card.promoLines) logRemoval(ctx, 'related', 'related-text-promo-box', line);
     const promo = cleanPromoParagraphs(card.paragraphs);
-    for (const cut of promo.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text, 'promo');
+    for (const cut of promo.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text);
     const deduped = dedupeParagraphs(promo.paragraphs, card.title);
-    for (const r of deduped.removed) logRemoval(ctx, 'related', `related-text-${r.reason}`, r.text, 'duplicates');
+    for (const r of deduped.removed) logRemoval(ctx, 'related', `related-text-${r.reason}`, r.text);
     stories.push({ title: card.title, url: card.url, source: card.source, published: card.published, text: deduped.paragraphs.join('\n\n') });
   }
   ctx.related = stories;

@@ -27,7 +27,7 @@ function result(overrides: Partial<CleanResult> = {}): CleanResult {
         text: 'Story one.\n\nStory two.',
       },
     ],
-    removed: { promo: 2, duplicates: 1, log: [{ stage: 'promo', reason: 'newsletter-insert', text: 'Sign up to X' }] },
+    removed: { promo: 2, duplicates: 1, log: [{ stage: 'promo', reason: 'newsletter-insert', group: 'promo', text: 'Sign up to X' }] },
     ...overrides,
   };
 }
@@ -44,7 +44,7 @@ describe('JSON output', () => {
     ]);
     expect(Object.keys(record.related[0])).toEqual(['title', 'url', 'source', 'published', 'text']);
     expect(Object.keys(record.removed)).toEqual(['promo', 'duplicates', 'log']);
-    expect(Object.keys(record.removed.log[0])).toEqual(['stage', 'reason', 'text']);
+    expect(Object.keys(record.removed.log[0])).toEqual(['stage', 'reason', 'group', 'text']);
     expect(record).toMatchObject({ input: 'page.html', kind: 'aggregator', readingMinutes: 4, text: 'First paragraph.\n\nSecond paragraph.' });
   });
 

@@ -66,7 +66,7 @@ describe('dedupe stage (DOM)', () => {
   it('removes repeated paragraphs and the title, cuts repeated runs inside a block, and counts them', () => {
     const { ctx, paras } = runDom(`<h2>Talks end without a deal</h2><p>${RUN2}</p><p>Between them, other news.</p><p>${RUN2}</p><div>Opening line. ${RUN7} Middle line. ${RUN7} Closing line.</div>`);
     expect(paras).toEqual([RUN2, 'Between them, other news.', `Opening line. ${RUN7} Middle line. Closing line.`]);
-    expect(ctx.removed.duplicates).toBe(3);
+    expect(ctx.removed.log.filter((l) => l.group === 'repeat').length).toBe(3);
     expect(ctx.removed.log.map((l) => l.reason)).toEqual(['repeated-title', 'repeated-paragraph', 'repeated-passage']);
   });
 
@@ -80,7 +80,7 @@ describe('dedupe stage (DOM)', () => {
     const { ctx } = runDom(`<table>${row}${row}${row}</table><ul><li>Easy setup for all your devices and quick access to the assistant</li><li>Easy setup for all your devices and quick access to the assistant</li></ul>`);
     expect(ctx.article!.querySelectorAll('td')).toHaveLength(3);
     expect(ctx.article!.querySelectorAll('li')).toHaveLength(2);
-    expect(ctx.removed.duplicates).toBe(0);
+    expect(ctx.removed.log.filter((l) => l.group === 'repeat').length).toBe(0);
   });
 });
 
@@ -93,7 +93,7 @@ describe('repeats within sections', () => {
       <h2>Plan B</h2><h3>Breakfast</h3><p>${MEAL}</p><h3>Snack</h3><p>${SHAKE}</p>`);
     expect(paras.filter((p) => p === MEAL)).toHaveLength(2);
     expect(paras.filter((p) => p === SHAKE)).toHaveLength(2);
-    expect(ctx.removed.duplicates).toBe(0);
+    expect(ctx.removed.log.filter((l) => l.group === 'repeat').length).toBe(0);
   });
 
   it('still removes a section printed twice (same heading path) and a repeat inside one section', () => {
@@ -101,6 +101,6 @@ describe('repeats within sections', () => {
       <h2>Plan A</h2><h3>Breakfast</h3><p>${MEAL}</p>`);
     expect(paras.filter((p) => p === MEAL)).toHaveLength(1);
     expect(paras.filter((p) => p === SHAKE)).toHaveLength(1);
-    expect(ctx.removed.duplicates).toBe(2);
+    expect(ctx.removed.log.filter((l) => l.group === 'repeat').length).toBe(2);
   });
 });

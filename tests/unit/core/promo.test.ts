@@ -97,7 +97,7 @@ describe('promo stage', () => {
     const { text, ctx } = run(`<p><a href="#after">Skip past newsletter promotion</a></p><p><strong>Sign up to This is Europe</strong></p><p>The most pressing stories and debates for Europeans</p><p id="after">after newsletter promotion</p>`);
     for (const s of ['Skip past newsletter', 'Sign up to This is Europe', 'most pressing stories', 'after newsletter promotion']) expect(text).not.toContain(s);
     expect(text).toContain('The mayor met on day 2');
-    expect(ctx.removed.promo).toBeGreaterThanOrEqual(3);
+    expect(ctx.removed.log.filter((l) => l.group === 'promo').length).toBeGreaterThanOrEqual(3);
   });
 
   it('removes app banners, AI upsells, empty comments and placeholder images', () => {

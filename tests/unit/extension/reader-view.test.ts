@@ -26,7 +26,7 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
 
 describe('reader wording', () => {
   it('summarises removals with the right plurals', () => {
-    const log = [{ stage: 'promo' as const, reason: 'newsletter-insert', text: 'Sign up' }];
+    const log = [{ stage: 'promo' as const, reason: 'newsletter-insert', group: 'promo' as const, text: 'Sign up' }];
     expect(removalSummary({ promo: 3, duplicates: 9, log })).toBe('3 promo blocks and 9 repeated passages removed');
     expect(removalSummary({ promo: 1, duplicates: 1, log })).toBe('1 promo block and 1 repeated passage removed');
     expect(removalSummary({ promo: 0, duplicates: 2, log })).toBe('2 repeated passages removed');
@@ -63,7 +63,7 @@ describe('renderReaderView', () => {
     renderReaderView(
       root,
       result({
-        removed: { promo: 1, duplicates: 1, log: [{ stage: 'promo', reason: 'newsletter-insert', text: 'Sign up to This is Europe' }, { stage: 'dedupe', reason: 'repeated-passage', text: 'Second paragraph.' }] },
+        removed: { promo: 1, duplicates: 1, log: [{ stage: 'promo', reason: 'newsletter-insert', group: 'promo', text: 'Sign up to This is Europe' }, { stage: 'dedupe', reason: 'repeated-passage', group: 'repeat', text: 'Second paragraph.' }] },
         related: [
           { title: 'Ferries run every fifteen minutes', url: 'https://gazette.example/f', source: 'Harbour Gazette', published: '24 minutes ago', text: 'One.\n\nTwo.' },
           { title: 'No link here', url: '', source: '', published: '', text: '' },
@@ -99,7 +99,7 @@ describe('renderReaderView', () => {
       byline: payload,
       published: payload,
       reasons: [payload],
-      removed: { promo: 1, duplicates: 0, log: [{ stage: 'promo', reason: payload, text: payload }] },
+      removed: { promo: 1, duplicates: 0, log: [{ stage: 'promo', reason: payload, group: 'promo', text: payload }] },
       related: [{ title: payload, url: 'javascript:top.__pwned=1', source: payload, published: payload, text: payload }],
     }));
     expect(root.querySelector('img')).toBeNull();

@@ -87,9 +87,10 @@ describe('odd documents: stated outcomes', () => {
     expect(plain.detected).toBe(false);
   });
 
-  it('<plaintext> swallowing the page: not an article, and no markup from the swallowed text', () => {
+  it('<plaintext> swallowing the page: its text may be shown (the browser shows it), never cleaned in place, and no markup from the swallowed text', () => {
     const { plain, forced } = cleanBoth(load(`<title>Plain</title><plaintext>${articleWith('<img src=x onerror=top.__pwned=1>')}`));
-    expect(plain.detected).toBe(false);
+    expect(plain.autoClean).toBe(false);
+    expect(plain.html).not.toMatch(/<img/i);
     expect(forced.html).not.toMatch(/<img/i);
   });
 
