@@ -28,7 +28,7 @@ function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   }
 }
 
-/** Cleans the page and shows it in place; `settings` are read again each time (text size may have changed). */
+/** Cleans the page and shows it in place; the settings are read each time (text size may have changed). */
 async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   const settings = await loadSettings();
   const reply = clean(view);

@@ -1,14 +1,27 @@
 // @vitest-environment node
 /**
- * The polyfill never takes a page element for the extension API (issue 13). Named
- * elements reach the isolated world's global through its prototype chain; these tests
- * build such a global: own properties for what the browser defines, the prototype for
- * what the page's elements contribute.
+ * The polyfill never takes a page element for the extension API (issue 13). These tests
+ * build the isolated world's global as Chromium 156 makes it (measured, see
+ * src/platform/extension-globals.ts): own properties for the browser's namespaces, the
+ * prototype for what page elements contribute, and, when an element answers to `chrome`
+ * or `browser`, the API put on that element, behind its own named members.
+ * tests/e2e/page-interference.spec.ts shows the same pages in Chromium.
  */
 import { describe, expect, it } from 'vitest';
-import { guardExtensionGlobals, isOwnExtensionNamespace } from '../../../src/platform/extension-globals.ts';
+import { API_UNREACHABLE, guardExtensionGlobals, hostedNamespace, ownNamespace } from '../../../src/platform/extension-globals.ts';
 
-const realNamespace = () => ({ runtime: { id: 'abcdefghijklmnop', getURL: (p: string) => `chrome-extension://abcdefghijklmnop/${p}` } });
+const ID = 'abcdefghijklmnop';
+const api = () => ({
+  runtime: { id: ID, getURL: (p: string) => `chrome-extension://${ID}/${p}` },
+  storage: { local: {} },
+  scripting: {},
+  extension: {},
+});
+
+/** Page objects: DOM wrappers are not plain objects of this realm. */
+class FakeElement {
+  constructor(readonly label: string, readonly id = '') {}
+}
 
 /** A global whose own properties are `own` and whose named-properties prototype holds `named`. */
 function worldWith(own: Record<string, unknown>, named: Record<string, unknown>): Record<string, unknown> {
@@ -18,50 +31,71 @@ function worldWith(own: Record<string, unknown>, named: Record<string, unknown>)
   return world;
 }
 
-/** `<a id="browser"></a><a id="browser" name="runtime">`: an HTMLCollection whose `runtime` is the <a>, whose id is "browser". */
-const anchorCollection = { length: 2, runtime: { id: 'browser', href: 'https://x.example/' } };
-/** `<iframe name="browser">` whose document defines a `runtime` that looks right. */
-const framedFake = realNamespace();
-/** `<form id="chrome"><input name="runtime"></form>`. */
-const formChrome = { runtime: { id: '', name: 'runtime' } };
+/** A page element with the API put on it, then hidden where the element has a member of the same name. */
+function elementHosting(label: string, members: Record<string, unknown> = {}): FakeElement {
+  return Object.assign(new FakeElement(label), api(), members);
+}
 
 describe('extension globals', () => {
-  it('tells the browser\'s own namespaces from named elements', () => {
-    const world = worldWith({ chrome: realNamespace() }, { browser: framedFake });
-    expect(isOwnExtensionNamespace(world, 'chrome')).toBe(true);
-    expect(isOwnExtensionNamespace(world, 'browser')).toBe(false); // looks right, but is not own
-    expect(isOwnExtensionNamespace(worldWith({ browser: anchorCollection }, {}), 'browser')).toBe(false);
-    expect(isOwnExtensionNamespace(worldWith({ chrome: formChrome }, {}), 'chrome')).toBe(false);
+  it('own namespaces are the browser\'s; an element hosting the API yields only its plain API objects', () => {
+    expect(ownNamespace(worldWith({ chrome: api() }, {}), 'chrome')).not.toBeNull();
+    expect(ownNamespace(worldWith({}, { chrome: api() }), 'chrome')).toBeNull(); // looks right, but not own
+    // <form id="chrome"><input name="runtime">: the input hides the runtime.
+    const form = elementHosting('form#chrome', { runtime: new FakeElement('input[name=runtime]') });
+    expect(hostedNamespace(worldWith({}, { chrome: form }), 'chrome')).toBeNull();
+    // <a id="browser"><a id="browser" name="runtime">: the collection's own API wins over the item.
+    const collection = elementHosting('HTMLCollection');
+    const hosted = hostedNamespace(worldWith({}, { browser: collection }), 'browser');
+    expect(hosted && Object.keys(hosted).sort()).toEqual(['extension', 'runtime', 'scripting', 'storage']);
+    expect(hosted).not.toBe(collection);
+    // <iframe name="browser"> whose script made a runtime: another realm's object (here: not a plain object).
+    const framed = new FakeElement('WindowProxy');
+    Object.assign(framed, { runtime: Object.assign(new FakeElement('page object'), { id: 'x', getURL: () => 'x' }) });
+    expect(hostedNamespace(worldWith({}, { browser: framed }), 'browser')).toBeNull();
   });
 
-  for (const [label, named] of [
-    ['<a id="browser"> twice, one named "runtime"', { browser: anchorCollection }],
-    ['<iframe name="browser"> with a fake runtime', { browser: framedFake }],
-    ['and <form id="chrome"><input name="runtime">', { browser: anchorCollection, chrome: formChrome }],
-  ] as const) {
-    it(`Chromium (own chrome, no browser): ${label} → the polyfill sees no browser and wraps chrome`, () => {
-      const chrome = realNamespace();
-      const world = worldWith({ chrome }, named);
-      guardExtensionGlobals(world);
-      expect(Object.getOwnPropertyDescriptor(world, 'browser')).toMatchObject({ value: undefined });
-      expect(world.browser).toBeUndefined();
-      expect(world.chrome).toBe(chrome);
-    });
-  }
-
-  it('Firefox (own browser and chrome): nothing is touched, whatever the page names', () => {
-    const browser = realNamespace();
-    const chrome = realNamespace();
-    const world = worldWith({ browser, chrome }, { browser: anchorCollection, chrome: formChrome });
+  it('nothing on the page answers to either name: nothing is touched (Chromium, Firefox)', () => {
+    const browser = api();
+    const chrome = api();
+    const world = worldWith({ browser, chrome }, {});
     guardExtensionGlobals(world);
     expect(world.browser).toBe(browser);
     expect(world.chrome).toBe(chrome);
   });
 
-  it('neither namespace real: both shadowed, so the polyfill stops with its own error instead of using the page\'s', () => {
-    const world = worldWith({}, { browser: framedFake, chrome: formChrome });
+  it('<form id="chrome"><input name="runtime">: chrome becomes the own browser namespace, which the polyfill exports', () => {
+    const browser = api();
+    const world = worldWith({ browser }, { chrome: elementHosting('form#chrome', { runtime: new FakeElement('input') }) });
+    guardExtensionGlobals(world);
+    expect(world.chrome).toBe(browser);
+    expect(world.browser).toBe(browser);
+  });
+
+  it('<form id="browser">: no browser, so the polyfill wraps the own chrome', () => {
+    const chrome = api();
+    const world = worldWith({ chrome }, { browser: elementHosting('form#browser') });
+    guardExtensionGlobals(world);
+    expect(Object.getOwnPropertyDescriptor(world, 'browser')).toMatchObject({ value: undefined });
+    expect(world.chrome).toBe(chrome);
+  });
+
+  it('the issue\'s page (<a id="browser"> twice, <form id="chrome"><input name="runtime">): chrome is the API found on the collection', () => {
+    const collection = elementHosting('HTMLCollection');
+    const world = worldWith({}, { browser: collection, chrome: elementHosting('form#chrome', { runtime: new FakeElement('input') }) });
     guardExtensionGlobals(world);
     expect(world.browser).toBeUndefined();
-    expect(world.chrome).toBeUndefined();
+    const chrome = world.chrome as ReturnType<typeof api>;
+    expect(chrome).not.toBe(collection);
+    expect(chrome.runtime).toBe((collection as unknown as { runtime: unknown }).runtime);
+    expect(Object.getPrototypeOf(chrome)).toBe(Object.prototype);
+  });
+
+  it('no API anywhere (every candidate a page object): a stand-in that loads the polyfill and fails clearly when used', () => {
+    const world = worldWith({}, { browser: new FakeElement('a#browser', 'browser'), chrome: new FakeElement('iframe[name=chrome]') });
+    guardExtensionGlobals(world);
+    expect(world.browser).toBeUndefined();
+    const chrome = world.chrome as { runtime: { id: string }; storage: unknown };
+    expect(chrome.runtime.id).toBeTruthy(); // what the polyfill checks before wrapping
+    expect(() => chrome.storage).toThrow(API_UNREACHABLE);
   });
 });
