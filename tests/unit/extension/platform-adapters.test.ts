@@ -35,7 +35,8 @@ describe('platform adapters', () => {
   });
 
   it('adapters stay thin (about 40 lines each)', () => {
-    for (const p of files(resolve(ROOT, 'src/platform'))) {
+    // extension-globals.ts is no adapter: it is the guard browser-api.ts runs before the polyfill.
+    for (const p of files(resolve(ROOT, 'src/platform')).filter((f) => !f.endsWith('extension-globals.ts'))) {
       expect(readFileSync(p, 'utf8').split('\n').length, rel(p)).toBeLessThanOrEqual(60);
     }
   });
