@@ -6,7 +6,7 @@
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
 import { copyElement, defuseClobbering, pinBaseUrl, safeDomFor, stripBaseHrefs } from './safe-dom.ts';
-import { collapse, readingMinutes, stripControls } from './text-utils.ts';
+import { collapse, plainText, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';
 
 export type * from './types.ts';
@@ -115,26 +115,27 @@ function toResult(ctx: PipelineContext): CleanResult {
   const shown = ctx.detection.detected || ctx.options.force;
   const text = shown ? stripControls(ctx.text, true) : '';
   const line = (value: string): string => collapse(stripControls(value));
+  // The page's words in one-line fields are plain text: no markup, no bidi overrides (issue 13).
   return {
     url: ctx.url,
     detected: ctx.detection.detected,
     kind: ctx.detection.kind,
     reasons: ctx.detection.reasons.map(line),
-    title: line(ctx.meta.title),
-    source: line(ctx.meta.source),
-    byline: line(ctx.meta.byline),
-    published: line(ctx.meta.published),
+    title: plainText(ctx.meta.title),
+    source: plainText(ctx.meta.source),
+    byline: plainText(ctx.meta.byline),
+    published: plainText(ctx.meta.published),
     readingMinutes: readingMinutes(text),
     language: line(ctx.meta.language),
     text,
     html: shown ? ctx.html : '',
     related: shown
-      ? ctx.related.map((r) => ({ title: line(r.title), url: r.url, source: line(r.source), published: line(r.published), text: stripControls(r.text, true) }))
+      ? ctx.related.map((r) => ({ title: plainText(r.title), url: r.url, source: plainText(r.source), published: plainText(r.published), text: stripControls(r.text, true) }))
       : [],
     removed: {
       promo: ctx.removed.promo,
       duplicates: ctx.removed.duplicates,
-      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: line(l.text) })),
+      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: plainText(l.text) })),
     },
   };
 }
