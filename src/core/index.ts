@@ -111,6 +111,12 @@ function baseUrlFrom(href: string | null, fallback: string): string {
   }
 }
 
+/** A removed element with no text is logged by its tag ("<aside>"): in plain text, say so in words. */
+function logText(text: string): string {
+  const bare = /^<([a-z][a-z0-9-]*)>$/i.exec(text.trim());
+  return plainText(text) || (bare ? `empty ${bare[1]!.toLowerCase()} element` : '');
+}
+
 function toResult(ctx: PipelineContext): CleanResult {
   const shown = ctx.detection.detected || ctx.options.force;
   const text = shown ? stripControls(ctx.text, true) : '';
@@ -135,7 +141,7 @@ function toResult(ctx: PipelineContext): CleanResult {
     removed: {
       promo: ctx.removed.promo,
       duplicates: ctx.removed.duplicates,
-      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: plainText(l.text) })),
+      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, text: logText(l.text) })),
     },
   };
 }

@@ -9,8 +9,10 @@
  *   page itself runs nothing: a payload can only run (or be blocked trying)
  *   once Plainpage copies it somewhere. Every `securitypolicyviolation` is
  *   recorded from the first instant (an init script), with its composed path:
- *   a violation whose path goes through the in-page view (`.pp-reader`) is a
- *   payload the view tried to run. The page-global flag (`top.__pwned`) must
+ *   a violation whose path goes through the in-page view (`.pp-reader`), or,
+ *   as the view's root is closed, whose target is retargeted to the view's
+ *   host (a <body> that is not the page's own), is a payload the view tried
+ *   to run. The test reaches the closed root through DevTools (revealInPageView). The page-global flag (`top.__pwned`) must
  *   stay unset too.
  * - In the extension's own pages (popup, reader tab) the flag must stay
  *   unset, and no CSP violation may be reported (event or console), since

@@ -72,5 +72,7 @@ describe('result text fields are plain text', () => {
     expect(fields.filter((f) => /<[a-z!?]|<\/[a-z]/i.test(f) || /[\u202a-\u202e\u2066-\u2069]/.test(f))).toEqual([]);
     expect(result.title).toBe('Harbour council votes on the bridge');
     expect(result.related.map((r) => r.title)).toContain('Ferries run every fifteen minutes');
+    // A box removed with no text of its own is logged in words, not as a tag.
+    expect(result.removed.log.some((l) => l.text === '')).toBe(false);
   });
 });
