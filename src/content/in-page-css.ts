@@ -1,9 +1,27 @@
+/** The bar above the view, and the notice that offers to clean again. */
+const BAR_CSS = `
+.pp-bar {
+  position: sticky; top: 0; z-index: 1;
+  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  padding: 8px 16px;
+  background: var(--pp-card); border-bottom: 1px solid var(--pp-rule);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+}
+.pp-bar-label { color: var(--pp-muted); font-weight: 600; }
+.pp-show-original, .pp-clean-again {
+  font: inherit; font-weight: 600; cursor: pointer;
+  color: var(--pp-bg); background: var(--pp-accent);
+  border: 0; border-radius: 6px; padding: 6px 14px;
+}
+.pp-show-original:hover, .pp-clean-again:hover { filter: brightness(1.1); }
+`;
+
 /**
  * Styles of the in-page view's shell. `:host` rules are !important because the page's
  * own `body { … }` rules also match our host element; inside a shadow tree, important
  * declarations of the inner context beat the outer ones (CSS Cascade 4, "Context").
  */
-export const IN_PAGE_CSS = `
+export const IN_PAGE_CSS = `${BAR_CSS}
 :host {
   all: initial !important;
   display: block !important;
@@ -18,21 +36,27 @@ export const IN_PAGE_CSS = `
   filter: none !important;
 }
 .pp-in-page { min-height: 100vh; }
-.pp-bar {
-  position: sticky; top: 0; z-index: 1;
-  display: flex; align-items: center; justify-content: space-between; gap: 12px;
-  padding: 8px 16px;
-  background: var(--pp-card); border-bottom: 1px solid var(--pp-rule);
-  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-}
-.pp-bar-label { color: var(--pp-muted); font-weight: 600; }
-.pp-show-original {
-  font: inherit; font-weight: 600; cursor: pointer;
-  color: var(--pp-bg); background: var(--pp-accent);
-  border: 0; border-radius: 6px; padding: 6px 14px;
-}
-.pp-show-original:hover { filter: brightness(1.1); }
 .pp-main { padding: 32px 20px 64px; }
 /* Keep anchors and scrolled-to sections clear of the sticky bar. */
 .pp-main :is(h1, h2, h3, section, li) { scroll-margin-top: 64px; }
+`;
+
+/**
+ * The notice shown when a page script took the view out of the page: a bar fixed at the
+ * top, on its own host (same `:host` reasoning as above).
+ */
+export const IN_PAGE_NOTICE_CSS = `${BAR_CSS}
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  right: 0 !important;
+  z-index: 2147483647 !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  filter: none !important;
+}
 `;

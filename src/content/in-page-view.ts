@@ -4,20 +4,38 @@
  * back by "Show original": the very same node returns, nothing re-parsed, so the page's
  * DOM, listeners and state are exactly as they were. The shadow root keeps the page's
  * CSS out of the view and ours out of the page; light-DOM children a page script
- * appends to the new body are never rendered (the shadow root has no slot). The root
- * is `open`: it holds only what the page already contained, and tests inspect it.
+ * appends to the new body are never rendered (the shadow root has no slot).
+ *
+ * The root is `closed` (issue 13): with an open one a page script read the view, ran its
+ * own `<img onerror>` inside it and put its body back while Plainpage still said
+ * "cleaned". Page scripts cannot reach a closed root (`host.shadowRoot` is null, events
+ * are retargeted to the host); what they can still do is take the host out of the page,
+ * which the view watches for: it then says so (`onRemovedByPage`) and can show a bar
+ * offering to clean again. Tests reach the root through DevTools or the extension-only
+ * `dom.openOrClosedShadowRoot`.
  */
+import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { renderReaderView } from '../reader/render.ts';
-import { IN_PAGE_CSS } from './in-page-css.ts';
+import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
+
+export interface InPageViewEvents {
+  /** A page script took the view out of the page (never called for "Show original"). */
+  onRemovedByPage?: () => void;
+}
 
 export class InPageView {
   private original: HTMLElement | null = null;
   private host: HTMLElement | null = null;
+  private watcher: MutationObserver | null = null;
+  private notice: HTMLElement | null = null;
   private savedScroll = { x: 0, y: 0 };
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly events: InPageViewEvents = {},
+  ) {}
 
   get isShowing(): boolean {
     return this.host !== null && this.host.isConnected;
@@ -28,50 +46,113 @@ export class InPageView {
     return this.isShowing ? this.original : null;
   }
 
+  /** How the engine reads the page while the view is up: the page's body in place of ours. */
+  get pageSource(): PageSource {
+    return this.isShowing && this.host && this.original ? { swap: { shown: this.host, original: this.original } } : {};
+  }
+
   show(result: CleanResult, textSize: number): void {
     const doc = this.doc;
     const body = doc.body;
     if (this.isShowing || !body || !doc.documentElement) return;
+    this.dismissNotice();
     const win = doc.defaultView;
     this.savedScroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
 
     const host = doc.createElement('body');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     attachStyles(shadow, READER_CSS + IN_PAGE_CSS);
 
     const reader = doc.createElement('div');
     reader.className = 'pp-reader pp-in-page';
     reader.style.setProperty('--pp-text-size', `${textSize}px`);
-    const bar = doc.createElement('div');
-    bar.className = 'pp-bar';
-    bar.setAttribute('role', 'region');
-    bar.setAttribute('aria-label', 'Plainpage');
-    const label = doc.createElement('span');
-    label.className = 'pp-bar-label';
-    label.textContent = 'Cleaned by Plainpage';
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'pp-show-original';
-    button.textContent = 'Show original';
-    button.addEventListener('click', () => this.restore());
-    bar.append(label, button);
     const main = doc.createElement('main');
     main.className = 'pp-main';
     renderReaderView(main, result);
-    reader.append(bar, main);
+    reader.append(this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore()), main);
     shadow.append(reader);
 
     this.original = body;
     this.host = host;
     doc.documentElement.replaceChild(host, body);
+    this.watch(host);
     win?.scrollTo(0, 0);
   }
 
   /** Puts the original <body> node back where it was. */
   restore(): void {
     if (!this.isShowing || !this.host || !this.original) return;
+    this.stopWatching(); // our own removal of the host is not the page's
     this.host.replaceWith(this.original);
     this.host = null;
     this.doc.defaultView?.scrollTo(this.savedScroll.x, this.savedScroll.y);
+  }
+
+  /**
+   * After the page took the view away: a bar fixed at the top (its own closed root, on the
+   * document element, outside the page's body) whose button calls `onCleanAgain`.
+   */
+  offerCleanAgain(onCleanAgain: () => void): void {
+    const doc = this.doc;
+    if (this.isShowing || !doc.documentElement) return;
+    this.dismissNotice();
+    const notice = doc.createElement('div');
+    const shadow = notice.attachShadow({ mode: 'closed' });
+    attachStyles(shadow, READER_CSS + IN_PAGE_NOTICE_CSS);
+    const reader = doc.createElement('div');
+    reader.className = 'pp-reader';
+    reader.append(this.bar(doc, 'This page took Plainpage’s cleaned view away', 'pp-clean-again', 'Clean again', () => {
+      this.dismissNotice();
+      onCleanAgain();
+    }));
+    shadow.append(reader);
+    doc.documentElement.append(notice);
+    this.notice = notice;
+  }
+
+  private bar(doc: Document, text: string, buttonClass: string, buttonText: string, onClick: () => void): HTMLElement {
+    const bar = doc.createElement('div');
+    bar.className = 'pp-bar';
+    bar.setAttribute('role', 'region');
+    bar.setAttribute('aria-label', 'Plainpage');
+    const label = doc.createElement('span');
+    label.className = 'pp-bar-label';
+    label.textContent = text;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = buttonClass;
+    button.textContent = buttonText;
+    button.addEventListener('click', onClick);
+    bar.append(label, button);
+    return bar;
+  }
+
+  private dismissNotice(): void {
+    this.notice?.remove();
+    this.notice = null;
+  }
+
+  /**
+   * Notices the host leaving the page: removed or replaced under the document element, or
+   * the document element itself replaced (`document.open()`, a new <html>).
+   */
+  private watch(host: HTMLElement): void {
+    const doc = this.doc;
+    const root = doc.documentElement;
+    const watcher = new MutationObserver(() => {
+      if (host.isConnected && host.parentNode === doc.documentElement) return;
+      this.stopWatching();
+      this.host = null;
+      this.original = null;
+      this.events.onRemovedByPage?.();
+    });
+    watcher.observe(doc, { childList: true });
+    watcher.observe(root, { childList: true });
+    this.watcher = watcher;
+  }
+
+  private stopWatching(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
   }
 }

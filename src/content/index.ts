@@ -1,25 +1,19 @@
 /**
  * The content script (one IIFE: engine + in-page view). Two ways in:
- *  - the popup injects it on demand and calls `__plainpage.clean()` (never changes the page);
+ *  - the popup injects it on demand and calls its API's `clean()` (never changes the page);
  *  - a registered auto-clean script loads it at document_idle on enabled sites, where a
  *    detected news page is shown as the in-page reader view.
- * A second injection into the same page finds `__plainpage` and does nothing.
+ * A second injection into the same page finds the API and does nothing.
+ *
+ * State lives in this module's scope, and the API in a Symbol-keyed own property of the
+ * isolated world's global (see content-api.ts), never under a plain global name: page
+ * elements with an id or name show up as globals here too (issue 13).
  */
 import { cleanDocument } from '../core/index.ts';
 import type { CleanOptions } from '../core/types.ts';
 import { loadSettings } from '../settings/store.ts';
-import type { AutoCleanState, ContentReply, PlainpageContentApi } from './content-api.ts';
+import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
-
-/** The document to clean: the live one (the engine works on its own clone), or, while
- * the in-page view is up, a copy of it with the page's original body put back. */
-function documentToClean(view: InPageView): Document {
-  const original = view.originalBody;
-  if (!original) return document;
-  const copy = document.cloneNode(true) as Document;
-  if (copy.body) copy.documentElement.replaceChild(copy.importNode(original, true), copy.body);
-  return copy;
-}
 
 function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   if (document.contentType === 'application/pdf') return { ok: false, unreadable: 'pdf' };
@@ -27,39 +21,58 @@ function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
     return { ok: false, unreadable: 'not-html' };
   }
   try {
-    return { ok: true, result: cleanDocument(documentToClean(view), location.href, options) };
+    // While the in-page view is up, the engine reads the page's own body in its place.
+    return { ok: true, result: cleanDocument(document, location.href, options, view.pageSource) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function autoClean(view: InPageView): Promise<AutoCleanState> {
-  // The registration matches every port of the host (see matchPatternFor); the setting is per origin.
+/** Cleans the page and shows it in place; the settings are read each time (text size may have changed). */
+async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   const settings = await loadSettings();
-  if (!settings.autoClean[location.origin]) return 'off';
   const reply = clean(view);
   if (!reply.ok) return 'failed';
   // Only news article pages are changed in place: a home page, a listing or a page whose
   // article the popup would show on request is left exactly as it is.
   if (!reply.result.autoClean) return 'not-news';
   view.show(reply.result, settings.textSize);
-  return 'cleaned';
+  return view.isShowing ? 'cleaned' : 'failed';
 }
 
-if (!globalThis.__plainpage) {
-  const view = new InPageView(document);
-  const api: PlainpageContentApi = {
-    clean: (options) => clean(view, options),
-    autoCleanState: globalThis.__plainpagePopupOnly ? 'popup-only' : 'pending',
-  };
-  globalThis.__plainpage = api;
-  if (api.autoCleanState === 'pending') {
-    autoClean(view).then(
-      (state) => (api.autoCleanState = state),
+async function autoClean(view: InPageView): Promise<AutoCleanState> {
+  // The registration matches every port of the host (see matchPatternFor); the setting is per origin.
+  const settings = await loadSettings();
+  if (!settings.autoClean[location.origin]) return 'off';
+  return cleanInPlace(view);
+}
+
+function start(): void {
+  let state: AutoCleanState = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(POPUP_ONLY_KEY)) ? 'popup-only' : 'pending';
+  const settle = (run: Promise<AutoCleanState>) =>
+    run.then(
+      (next) => (state = next),
       (error: unknown) => {
-        api.autoCleanState = 'failed';
+        state = 'failed';
         console.warn('plainpage: auto-clean failed', error);
       },
     );
-  }
+  const view: InPageView = new InPageView(document, {
+    onRemovedByPage: () => {
+      state = 'removed-by-page';
+      view.offerCleanAgain(() => void settle(cleanInPlace(view)));
+    },
+  });
+  const api: PlainpageContentApi = Object.freeze({
+    clean: (options?: CleanOptions) => clean(view, options),
+    get autoCleanState() {
+      return state;
+    },
+  });
+  // Own and Symbol-keyed: no page element can stand in for it (content-api.ts). Configurable
+  // only so that tests can reset it; nothing outside this world can reach it anyway.
+  Object.defineProperty(globalThis, Symbol.for(CONTENT_API_KEY), { value: api, configurable: true });
+  if (state === 'pending') void settle(autoClean(view));
 }
+
+if (!contentApiIn(globalThis)) start();

@@ -5,20 +5,29 @@
  */
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
-import { copyElement, defuseClobbering, safeDomFor } from './safe-dom.ts';
-import { collapse, readingMinutes, stripControls } from './text-utils.ts';
+import { copyElement, defuseClobbering, pinBaseUrl, safeDomFor, stripBaseHrefs } from './safe-dom.ts';
+import { collapse, plainText, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';
 
 export type * from './types.ts';
 export { sanitizeHtml, setSanitizedHtml } from './html.ts';
 export { PIPELINE } from './pipeline.ts';
 
-export function cleanDocument(doc: Document, url: string, options?: CleanOptions): CleanResult {
+/** How the working copy is read from the page (for callers that show their own view in it). */
+export interface PageSource {
+  /**
+   * Copy `original` where the page holds `shown`: the in-page view stands in the page in
+   * place of its <body> and keeps the page's own body detached.
+   */
+  swap?: { shown: Node; original: Node };
+}
+
+export function cleanDocument(doc: Document, url: string, options?: CleanOptions, source: PageSource = {}): CleanResult {
   let ctx: PipelineContext | null = null;
   try {
     if (!doc || typeof doc !== 'object') throw new Error('not a document');
     // The only clone: every stage, Readability included, works on it.
-    const clone = workingCopy(doc);
+    const clone = workingCopy(doc, source.swap);
     ctx = createContext(clone, url, options);
     // Read through the prototype: <img name="defaultView"> shadows document.defaultView.
     ctx.win = safeDomFor(doc).defaultView(doc) ?? (typeof window !== 'undefined' ? window : null);
@@ -48,13 +57,16 @@ const NOT_COPIED = new Set(['svg', 'math', 'style', 'template']);
  * deep nesting cannot overflow the stack. <noscript> is kept: Readability takes lazy
  * images' real sources from it.
  */
-function clonePage(doc: Document): Document {
+function clonePage(doc: Document, swap?: PageSource['swap']): Document {
   const safe = safeDomFor(doc);
   const copy = safe.cloneShallow(doc);
+  // Its <base> elements come without href (see pinBaseUrl), so the page's base URL is pinned.
+  pinBaseUrl(copy, safe.baseURI(doc));
   const stack: Array<[Node, Node]> = [[doc, copy]];
   while (stack.length) {
     const [src, dst] = stack.pop()!;
-    for (let c = safe.firstChild(src); c; c = safe.nextSibling(c)) {
+    for (let next = safe.firstChild(src); next; next = safe.nextSibling(next)) {
+      const c = swap && next === swap.shown ? swap.original : next;
       const type = safe.nodeType(c);
       if (type === 1) {
         const name = safe.localName(c as Element);
@@ -75,40 +87,63 @@ function clonePage(doc: Document): Document {
  * ours and Readability's, would miss; imported into an HTML document the same elements
  * report upper-case names.
  */
-function workingCopy(doc: Document): Document {
+function workingCopy(doc: Document, swap?: PageSource['swap']): Document {
   const root = safeDomFor(doc).documentElement(doc);
-  if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return clonePage(doc);
+  if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return clonePage(doc, swap);
   const html = doc.implementation.createHTMLDocument('');
-  html.replaceChild(html.importNode(root, true), html.documentElement);
+  const copyRoot = html.importNode(root, false);
+  for (let c = root.firstChild; c; c = c.nextSibling) copyRoot.appendChild(html.importNode(swap && c === swap.shown ? swap.original : c, true));
+  // The imported <base href>s sit in a fresh document with no connected <base href> (nothing
+  // to check again) and lose their href before they are connected (see pinBaseUrl).
+  const baseHref = stripBaseHrefs(copyRoot);
+  pinBaseUrl(html, baseUrlFrom(baseHref, html.baseURI));
+  html.replaceChild(copyRoot, html.documentElement);
   defuseClobbering(html, safeDomFor(html));
   return html;
+}
+
+/** A document's base URL from its first <base href> (HTML "frozen base URL"): the href parsed against the fallback. */
+function baseUrlFrom(href: string | null, fallback: string): string {
+  if (href === null) return fallback;
+  try {
+    return new URL(href, fallback).href;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A removed element with no text is logged by its tag ("<aside>"): in plain text, say so in words. */
+function logText(text: string): string {
+  const bare = /^<([a-z][a-z0-9-]*)>$/i.exec(text.trim());
+  return plainText(text) || (bare ? `empty ${bare[1]!.toLowerCase()} element` : '');
 }
 
 function toResult(ctx: PipelineContext): CleanResult {
   const shown = ctx.detection.detected || ctx.options.force;
   const text = shown ? stripControls(ctx.text, true) : '';
   const line = (value: string): string => collapse(stripControls(value));
+  // The page's words in one-line fields are plain text: no markup, no bidi overrides (issue 13).
   return {
     url: ctx.url,
     detected: ctx.detection.detected,
     autoClean: ctx.detection.detected && ctx.detection.autoClean,
     kind: ctx.detection.kind,
     reasons: ctx.detection.reasons.map(line),
-    title: line(ctx.meta.title),
-    source: line(ctx.meta.source),
-    byline: line(ctx.meta.byline),
-    published: line(ctx.meta.published),
+    title: plainText(ctx.meta.title),
+    source: plainText(ctx.meta.source),
+    byline: plainText(ctx.meta.byline),
+    published: plainText(ctx.meta.published),
     readingMinutes: readingMinutes(text),
     language: line(ctx.meta.language),
     text,
     html: shown ? ctx.html : '',
     related: shown
-      ? ctx.related.map((r) => ({ title: line(r.title), url: r.url, source: line(r.source), published: line(r.published), text: stripControls(r.text, true) }))
+      ? ctx.related.map((r) => ({ title: plainText(r.title), url: r.url, source: plainText(r.source), published: plainText(r.published), text: stripControls(r.text, true) }))
       : [],
     removed: {
       promo: ctx.removed.log.filter((l) => l.group === 'promo').length,
       duplicates: ctx.removed.log.filter((l) => l.group === 'repeat').length,
-      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, group: l.group, text: line(l.text) })),
+      log: ctx.removed.log.map((l) => ({ stage: l.stage, reason: l.reason, group: l.group, text: logText(l.text) })),
     },
   };
 }

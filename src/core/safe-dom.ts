@@ -21,6 +21,7 @@ interface SafeDom {
   appendChild: (parent: Node, child: Node) => void;
   documentElement: (d: Document) => Element | null;
   defaultView: (d: Document) => Window | null;
+  baseURI: (n: Node) => string;
   createTreeWalker: (d: Document, whatToShow: number) => TreeWalker;
   createElement: (d: Document, tag: string) => Element;
   replaceWith: (old: Element, replacement: Element) => void;
@@ -45,6 +46,7 @@ export function safeDomFor(doc: Document): SafeDom {
   const appendChild = fromPrototypes(doc, 'appendChild');
   const documentElement = fromPrototypes(doc, 'documentElement');
   const defaultView = fromPrototypes(doc, 'defaultView');
+  const baseURI = fromPrototypes(doc, 'baseURI');
   const createTreeWalker = fromPrototypes(doc, 'createTreeWalker');
   const createElement = fromPrototypes(doc, 'createElement');
   let elementFns: { localName: Getter | Method; getAttribute: Getter | Method; removeAttribute: Getter | Method; replaceWith: Getter | Method } | null = null;
@@ -68,6 +70,7 @@ export function safeDomFor(doc: Document): SafeDom {
     appendChild: (p, c) => call(appendChild, p, c),
     documentElement: (d) => call(documentElement, d),
     defaultView: (d) => call(defaultView, d),
+    baseURI: (n) => call(baseURI, n),
     createTreeWalker: (d, whatToShow) => call(createTreeWalker, d, d, whatToShow),
     createElement: (d, tag) => call(createElement, d, tag),
     replaceWith: (old, replacement) => call(el(old).replaceWith, old, replacement),
@@ -97,15 +100,49 @@ export function defuseClobbering(copy: Document, safe: SafeDom): void {
 
 /** The copy of one element for the working document, defused as it is made (see defuseClobbering). */
 export function copyElement(e: Element, copy: Document, safe: SafeDom): Element {
-  if (safe.localName(e) === 'form') {
-    const div = safe.createElement(copy, 'div');
-    for (const attr of ['class', 'id']) {
+  const tag = safe.localName(e);
+  // A <base> is made afresh, without href, never cloned: see pinBaseUrl.
+  if (tag === 'form' || tag === 'base') {
+    const stand = safe.createElement(copy, tag === 'form' ? 'div' : 'base');
+    for (const attr of ['class', 'id', ...(tag === 'base' ? ['target'] : [])]) {
       const v = safe.getAttribute(e, attr);
-      if (v !== null) div.setAttribute(attr, v);
+      if (v !== null) stand.setAttribute(attr, v);
     }
-    return div;
+    return stand;
   }
   const node = safe.cloneShallow(e);
   if (node.getAttribute('name') !== null) node.removeAttribute('name');
   return node;
+}
+
+/**
+ * Why no `<base href>` is ever made, changed or connected for a copy (issue 13). In
+ * Chromium, setting or removing a <base>'s href makes its document recompute its base URL
+ * (HTMLBaseElement::ParseAttribute, connected or not), and that checks the first
+ * `<base href>` against the CSP `base-uri` of the page's window; a refusal fires
+ * `securitypolicyviolation` at the page and posts to its `report-uri`, so the page can tell
+ * Plainpage read it. That happens for a base cloned in the page's own document (the page's
+ * base is checked again) and for one connected in any document a script makes: a clone of
+ * the page, `createHTMLDocument`, `DOMParser`, template contents all share the page's policy
+ * context (measured: `createHTMLDocument` fires the event too, so an "inert document" is no
+ * fix by itself). So the copy gets a fresh <base> without href (copyElement), the XHTML
+ * path strips hrefs before connecting (stripBaseHrefs), and the copy's base URL, which
+ * Readability resolves links against, is pinned to the value the copy would have had.
+ */
+export function pinBaseUrl(copy: Document, url: string): void {
+  try {
+    Object.defineProperty(copy, 'baseURI', { value: url, configurable: true });
+  } catch {
+    // An <object id="baseURI"> owns the name on this document: links stay as they are written.
+  }
+}
+
+/** Takes `href` off every <base> under `root` (a subtree not yet connected, see pinBaseUrl); returns the first one's value. */
+export function stripBaseHrefs(root: Element): string | null {
+  let first: string | null = null;
+  for (const base of Array.from(root.querySelectorAll('base[href]'))) {
+    first ??= base.getAttribute('href');
+    base.removeAttribute('href');
+  }
+  return first;
 }

@@ -1,5 +1,5 @@
 /** Adapter over `browser.permissions` (optional host permissions only). */
-import browser from 'webextension-polyfill';
+import browser from './browser-api.ts';
 
 /**
  * Asks the user for `origins`. MUST be called synchronously inside the click

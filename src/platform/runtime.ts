@@ -1,5 +1,5 @@
 /** Adapter over `browser.runtime` and `browser.extension`: lifecycle events, URLs, messages. */
-import browser from 'webextension-polyfill';
+import browser from './browser-api.ts';
 
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);

@@ -1,5 +1,5 @@
 /** Adapter over `browser.scripting` (one-off injection and dynamic content scripts). */
-import browser from 'webextension-polyfill';
+import browser from './browser-api.ts';
 
 export interface ContentScriptRegistration {
   id: string;

@@ -2,7 +2,7 @@
  * Adapter over `browser.storage`: `local` holds the settings (survives restarts),
  * `session` holds the result handed to the reader tab (memory only, cleared on quit).
  */
-import browser from 'webextension-polyfill';
+import browser from './browser-api.ts';
 
 export type StorageAreaName = 'local' | 'session';
 

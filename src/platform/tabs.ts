@@ -2,7 +2,7 @@
  * Adapter over `browser.tabs`: the rest of the extension imports this, never the
  * polyfill, so logic can be unit-tested with `vi.mock('…/platform/tabs')`.
  */
-import browser from 'webextension-polyfill';
+import browser from './browser-api.ts';
 
 export interface TabInfo {
   id: number;

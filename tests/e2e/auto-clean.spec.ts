@@ -1,7 +1,8 @@
 /** Per-site auto-clean: the in-page reader view, "Show original", switching off, non-news pages. */
 import type { Page } from '@playwright/test';
 import {
-  autoCleanState, expect, expectPopupState, inPageView, openPopupFor, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup, storedSettings, test,
+  autoCleanState, clickInView, expect, expectPopupState, inPageViewRootMode, inView, openPopupFor, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup,
+  storedSettings, test, viewCount, viewText,
 } from './fixtures.ts';
 
 const NEWS = pageUrl('/demo/aggregator-article.html');
@@ -21,11 +22,14 @@ async function rememberOriginal(page: Page): Promise<void> {
   });
 }
 
-const isOriginalBody = (page: Page) =>
-  page.evaluate(() => {
+const isOriginalBody = async (page: Page) => ({
+  ...(await page.evaluate(() => {
     const w = window as unknown as { bodyAtLoad: HTMLElement; htmlAtLoad: string };
-    return { sameNode: document.body === w.bodyAtLoad, sameHtml: document.documentElement.outerHTML === w.htmlAtLoad, shadow: document.body.shadowRoot !== null };
-  });
+    return { sameNode: document.body === w.bodyAtLoad, sameHtml: document.documentElement.outerHTML === w.htmlAtLoad };
+  })),
+  // The view's root is closed, so only DevTools can tell whether one is there.
+  shadow: (await inPageViewRootMode(page)) !== null,
+});
 
 test('auto-clean on: the page is cleaned in place and "Show original" restores it exactly; off: untouched', async ({ ext }) => {
   const page = await ext.context.newPage();
@@ -40,13 +44,16 @@ test('auto-clean on: the page is cleaned in place and "Show original" restores i
   ]);
 
   await page.reload();
-  const view = inPageView(page);
-  await expect(view.locator('.pp-title')).toHaveText('Russia clamps down on WhatsApp and Telegram over data sharing');
-  await expect(view.locator('.pp-card')).toHaveCount(3);
-  const viewText = await view.locator('.pp-body').innerText();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Russia clamps down on WhatsApp and Telegram over data sharing');
+  expect(await viewCount(page, '.pp-card')).toBe(3);
+  const bodyText = (await inView(page, (root) => (root.querySelector('.pp-body') as HTMLElement).innerText)) ?? '';
+  expect(bodyText).toContain('Russia has announced restrictions');
   for (const promo of ['Sign up to This is Europe', 'after newsletter promotion', 'Try Our AI Features', 'DOWNLOAD THE APP']) {
-    expect(viewText).not.toContain(promo);
+    expect(bodyText).not.toContain(promo);
   }
+  // The view's root is closed: page scripts see a <body> with no shadow root and no view in it.
+  expect(await inPageViewRootMode(page)).toBe('closed');
+  expect(await page.evaluate(() => ({ root: document.body.shadowRoot, title: document.querySelector('.pp-title') }))).toEqual({ root: null, title: null });
   // The page's own clutter is gone from sight: its body is out of the document.
   expect(await page.evaluate(() => (window as unknown as { bodyAtLoad: HTMLElement }).bodyAtLoad.isConnected)).toBe(false);
   await expect(page.getByText('Get Started Now: Download the App')).toBeHidden(); // only in the collapsed removal log
@@ -59,8 +66,8 @@ test('auto-clean on: the page is cleaned in place and "Show original" restores i
   await expect(popup.locator('.pp-card')).toHaveCount(3);
   await popup.close();
 
-  await page.getByRole('button', { name: 'Show original' }).click();
-  await expect(inPageView(page)).toHaveCount(0);
+  await clickInView(page, '.pp-show-original');
+  await expect.poll(() => inPageViewRootMode(page)).toBeNull();
   expect(await isOriginalBody(page)).toEqual({ sameNode: true, sameHtml: true, shadow: false });
   await expect(page.getByText('Get Started Now: Download the App')).toBeVisible();
 
@@ -69,7 +76,7 @@ test('auto-clean on: the page is cleaned in place and "Show original" restores i
   await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ autoClean: {} });
   await page.reload();
   await page.waitForTimeout(800); // a registered script would have run by now (document_idle, ~150 ms)
-  await expect(inPageView(page)).toHaveCount(0);
+  expect(await inPageViewRootMode(page)).toBeNull();
   expect(await autoCleanState(ext, page)).toBeNull();
   expect(await isOriginalBody(page)).toEqual({ sameNode: true, sameHtml: true, shadow: false });
 });
@@ -81,13 +88,13 @@ test('a page that is not news, on an enabled site, is left untouched', async ({ 
   await rememberOriginal(page);
   await page.goto(NOT_NEWS);
   await expect.poll(() => autoCleanState(ext, page)).toBe('not-news');
-  await expect(inPageView(page)).toHaveCount(0);
+  expect(await inPageViewRootMode(page)).toBeNull();
   expect(await isOriginalBody(page)).toEqual({ sameNode: true, sameHtml: true, shadow: false });
 
   // The same site's news pages are still cleaned, in another tab too.
   const other = await ext.context.newPage();
   await other.goto(pageUrl('/fixtures/aggregator--hashed-div-soup/'));
-  await expect(inPageView(other).locator('.pp-title')).toBeVisible();
+  await expect.poll(() => viewText(other, '.pp-title')).toBeTruthy();
   expect(await autoCleanState(ext, other)).toBe('cleaned');
 });
 
@@ -108,8 +115,13 @@ test('the in-page view keeps the page CSS out and uses the remembered text size'
     });
   });
   await page.reload();
-  const paragraph = inPageView(page).locator('.pp-body p').first();
-  await expect(paragraph).toBeVisible();
-  expect(await paragraph.evaluate((p) => [getComputedStyle(p).fontSize, getComputedStyle(p).color])).not.toContain('rgb(255, 0, 0)');
-  expect(await paragraph.evaluate((p) => getComputedStyle(p).fontSize)).toBe('24px');
+  const paragraphStyle = () =>
+    inView(page, (root) => {
+      const p = root.querySelector('.pp-body p');
+      if (!p || !p.getClientRects().length) return null; // not there, or not rendered
+      return [getComputedStyle(p).fontSize, getComputedStyle(p).color];
+    });
+  await expect.poll(paragraphStyle).not.toBeNull();
+  expect(await paragraphStyle()).not.toContain('rgb(255, 0, 0)');
+  expect((await paragraphStyle())?.[0]).toBe('24px');
 });

@@ -64,9 +64,59 @@ export async function expectPopupState(popup: Page, state: 'ready' | 'not-news' 
   await expect(popup.locator('#view')).toHaveAttribute('data-state', state, { timeout: 20_000 });
 }
 
-/** The in-page reader view's shadow root content, or null when the page is untouched. */
-export function inPageView(page: Page) {
-  return page.locator('body .pp-reader.pp-in-page');
+/**
+ * Runs `fn(root, arg)` on the in-page view's shadow root and returns its result by value,
+ * or null when no view is up. The root is closed: page scripts cannot reach it (issue 13),
+ * DevTools can (DOM.getDocument with `pierce` lists closed roots), so the call goes over
+ * CDP and `fn` runs in the page's main world with the root as its first argument. `fn`
+ * must not close over anything (it is sent as source, like page.evaluate's).
+ */
+export async function inView<Arg, R>(page: Page, fn: (root: ShadowRoot, arg: Arg) => R, arg?: Arg): Promise<R | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const host = html?.children?.find((n) => n.nodeName === 'BODY' && n.shadowRoots?.length);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`inView: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The mode of the in-page view's shadow root ('closed'), or null when no view is up. */
+export async function inPageViewRootMode(page: Page): Promise<string | null> {
+  return inView(page, (root) => root.mode);
+}
+
+/** textContent of the first `selector` in the in-page view (null: no view, or no match). */
+export function viewText(page: Page, selector: string): Promise<string | null> {
+  return inView(page, (root, sel: string) => root.querySelector(sel)?.textContent ?? null, selector);
+}
+
+/** How many `selector` the in-page view holds (0 without a view). */
+export async function viewCount(page: Page, selector: string): Promise<number> {
+  return (await inView(page, (root, sel: string) => root.querySelectorAll(sel).length, selector)) ?? 0;
+}
+
+/** Clicks the first `selector` in the in-page view (a DOM click, as a reader's). */
+export async function clickInView(page: Page, selector: string): Promise<void> {
+  const clicked = await inView(page, (root, sel: string) => {
+    const el = root.querySelector(sel);
+    if (el instanceof HTMLElement) el.click();
+    return el !== null;
+  }, selector);
+  if (!clicked) throw new Error(`no ${selector} in the in-page view`);
 }
 
 export async function registeredScripts(sw: Worker): Promise<{ id: string; matches: string[] }[]> {
@@ -101,7 +151,11 @@ export async function autoCleanState(ext: Extension, page: Page): Promise<string
   return ext.sw.evaluate(async (id) => {
     const [frame] = await chrome.scripting.executeScript({
       target: { tabId: id },
-      func: () => (globalThis as { __plainpage?: { autoCleanState: string } }).__plainpage?.autoCleanState ?? null,
+      // The content script's API: a Symbol-keyed own property of the isolated world (src/content/content-api.ts).
+      func: () => {
+        const own = Object.getOwnPropertyDescriptor(globalThis, Symbol.for('plainpage.content-api'));
+        return (own?.value as { autoCleanState?: string } | undefined)?.autoCleanState ?? null;
+      },
     });
     return (frame?.result as string | null) ?? null;
   }, tabId);

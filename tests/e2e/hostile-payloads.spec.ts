@@ -9,8 +9,10 @@
  *   page itself runs nothing: a payload can only run (or be blocked trying)
  *   once Plainpage copies it somewhere. Every `securitypolicyviolation` is
  *   recorded from the first instant (an init script), with its composed path:
- *   a violation whose path goes through the in-page view (`.pp-reader`) is a
- *   payload the view tried to run. The page-global flag (`top.__pwned`) must
+ *   a violation whose path goes through the in-page view (`.pp-reader`), or,
+ *   as the view's root is closed, whose target is retargeted to the view's
+ *   host (a <body> that is not the page's own), is a payload the view tried
+ *   to run. The test reaches the closed root through DevTools (revealInPageView). The page-global flag (`top.__pwned`) must
  *   stay unset too.
  * - In the extension's own pages (popup, reader tab) the flag must stay
  *   unset, and no CSP violation may be reported (event or console), since
@@ -30,7 +32,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { plantAll, type PlantedPage } from '../hostile/build-pages.ts';
 import { dangersOf } from '../hostile/check-html.ts';
 import { closeServer, serveHtml } from '../hostile/serve-html.ts';
-import { autoCleanState, expect, setAutoCleanFromPopup, tabIdFor, test, type Extension } from './fixtures.ts';
+import { autoCleanState, expect, inView, setAutoCleanFromPopup, tabIdFor, test, type Extension } from './fixtures.ts';
 
 const PAGES = plantAll();
 const HOSTILE_PORT = Number(process.env.PLAINPAGE_E2E_HOSTILE_PORT ?? 4189);
@@ -66,8 +68,10 @@ interface Violation {
 interface PageQuery {
   /** querySelectorAll through the prototypes: the corpus clobbers `document.querySelectorAll` itself. */
   all(root: ParentNode, selector: string): Element[];
-  /** Elements matching `selector` in the document and in every open shadow root. */
+  /** Elements matching `selector` in the document, every open shadow root and every root handed to `addRoot`. */
   containers(selector: string): Element[];
+  /** Takes a closed shadow root the test reached through DevTools (see revealInPageView). */
+  addRoot(root: ShadowRoot): void;
 }
 
 /**
@@ -82,11 +86,17 @@ async function recordViolations(context: BrowserContext): Promise<void> {
       const proto = root.nodeType === 9 ? Document.prototype : root.nodeType === 11 ? DocumentFragment.prototype : Element.prototype;
       return Array.from(proto.querySelectorAll.call(root, selector));
     };
+    const closedRoots: ShadowRoot[] = [];
     const containers = (selector: string): Element[] => {
-      const roots: ParentNode[] = [document, ...all(document, '*').flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+      const roots: ParentNode[] = [document, ...all(document, '*').flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])), ...closedRoots.filter((r) => r.isConnected)];
       return roots.flatMap((root) => all(root, selector));
     };
-    Object.defineProperty(window, '__ppQuery', { value: Object.freeze({ all, containers }) });
+    const addRoot = (root: ShadowRoot) => void closedRoots.push(root);
+    Object.defineProperty(window, '__ppQuery', { value: Object.freeze({ all, containers, addRoot }) });
+    // The in-page view's root is closed: an event from inside it reaches the document
+    // retargeted to its host, a <body> that is not the page's own.
+    let bodyAtLoad: HTMLElement | null = null;
+    document.addEventListener('DOMContentLoaded', () => (bodyAtLoad = document.body));
     const w = window as unknown as { __ppViolations: unknown[]; __ppMessages: number };
     w.__ppViolations = [];
     w.__ppMessages = 0;
@@ -94,7 +104,9 @@ async function recordViolations(context: BrowserContext): Promise<void> {
       'securitypolicyviolation',
       (event) => {
         const path = event.composedPath();
-        const inView = path.some((node) => node instanceof Element && (node.classList.contains('pp-reader') || node.id === 'view'));
+        const inView =
+          path.some((node) => node instanceof Element && (node.classList.contains('pp-reader') || node.id === 'view')) ||
+          (event.target instanceof HTMLBodyElement && bodyAtLoad !== null && event.target !== bodyAtLoad);
         const target = event.target instanceof Element ? `<${event.target.localName}>` : String(event.target);
         w.__ppViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, inView, where: target });
       },
@@ -117,6 +129,18 @@ function report(page: Page): Promise<PageReport> {
     const w = window as unknown as { __pwned?: number; __ppViolations?: Violation[]; __ppMessages?: number };
     return { pwned: w.__pwned ?? 0, messages: w.__ppMessages ?? 0, violations: w.__ppViolations ?? [] };
   });
+}
+
+/**
+ * Hands the in-page view's closed root to the page's query helpers, through DevTools (page
+ * scripts cannot reach it; these pages run none, under the inert CSP). False: no view.
+ */
+async function revealInPageView(page: Page): Promise<boolean> {
+  const revealed = await inView(page, (root) => {
+    (window as unknown as { __ppQuery: PageQuery }).__ppQuery.addRoot(root);
+    return true;
+  });
+  return revealed === true;
 }
 
 /**
@@ -263,6 +287,10 @@ test('in-page auto-clean view: no payload runs or is even attempted from the vie
         continue;
       }
       cleaned++;
+      if (!(await revealInPageView(tab))) {
+        failures.push(`${planted.name}: auto-clean said cleaned, but no in-page view is up`);
+        continue;
+      }
       await poke(tab, '.pp-main');
       const { pwned, messages, violations } = await report(tab);
       rawBlocked += violations.filter((v) => !v.inView).length;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  autoCleanState, expect, expectPopupState, inPageView, launchExtension, openPopupFor, ORIGIN, pageUrl, registeredScripts,
+  autoCleanState, expect, expectPopupState, inView, launchExtension, openPopupFor, ORIGIN, pageUrl, registeredScripts,
   setAutoCleanFromPopup, storedSettings, test,
 } from './fixtures.ts';
 
@@ -30,9 +30,9 @@ test('settings and registrations survive a browser restart', async () => {
       await expect.poll(() => registeredScripts(second.sw)).toEqual([{ id: `plainpage-auto:${ORIGIN}`, matches: ['http://127.0.0.1/*'] }]);
       const again = await second.context.newPage();
       await again.goto(NEWS);
-      await expect(inPageView(again).locator('.pp-title')).toBeVisible();
+      await expect.poll(() => inView(again, (root) => root.querySelector('.pp-title')?.textContent ?? null)).toBeTruthy();
       expect(await autoCleanState(second, again)).toBe('cleaned');
-      expect(await inPageView(again).locator('.pp-body p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe('20px');
+      expect(await inView(again, (root) => getComputedStyle(root.querySelector('.pp-body p')!).fontSize)).toBe('20px');
       const popupAgain = await openPopupFor(second, again);
       await expect(popupAgain.getByRole('switch', { name: 'Auto-clean this site' })).toBeChecked();
     } finally {

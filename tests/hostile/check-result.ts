@@ -5,7 +5,9 @@
  * - `resultSafetyProblems`: nothing dangerous reaches a reader: sanitised
  *   `html`, http(s)-only related links, and text fields free of control
  *   characters (the CLI prints them to terminals: ESC sequences can retitle
- *   or clear a terminal; the extension renders them with textContent).
+ *   or clear a terminal; the extension renders them with textContent), and
+ *   one-line page text fields free of markup and bidi controls (issue 13: a CLI or
+ *   library user may put them into HTML).
  */
 import type { StageId } from '../../src/core/types.ts';
 import { findHtmlDangers, isHttpUrlOrEmpty } from './check-html.ts';
@@ -81,18 +83,38 @@ function controlChars(problems: Problems, field: string, value: unknown, multili
   }
 }
 
+/** What would open a tag or other markup in HTML: '<' then a letter, '!', '?' or '/' and a letter. */
+const TAG_OPENER = /<(?:[a-z!?]|\/[a-z])/i;
+/** Bidi embedding, override and isolate controls (they reorder text around them). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** One-line page text fields are plain text (issue 13): no tag, no markup, no bidi control. */
+function plainTextField(problems: Problems, field: string, value: unknown): void {
+  if (typeof value !== 'string') return;
+  const tag = TAG_OPENER.exec(value);
+  if (tag) problems.push(`${field} holds markup: ${JSON.stringify(value.slice(Math.max(0, tag.index - 20), tag.index + 30))}`);
+  const bidi = BIDI_CONTROL.exec(value);
+  if (bidi) problems.push(`${field} holds bidi control U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** Assumes a well-formed result (check `resultShapeProblems` first). */
 export function resultSafetyProblems(result: unknown): Problems {
   if (!isRecord(result)) return ['result is not an object'];
   const problems: Problems = [];
   if (typeof result.html === 'string') problems.push(...findHtmlDangers(result.html).map((danger) => `html: ${danger}`));
   for (const key of ['title', 'source', 'byline', 'published', 'language']) controlChars(problems, key, result[key], false);
+  for (const key of ['title', 'source', 'byline', 'published']) plainTextField(problems, key, result[key]);
+  const log = isRecord(result.removed) && Array.isArray(result.removed.log) ? result.removed.log : [];
+  log.forEach((entry: unknown, i) => isRecord(entry) && plainTextField(problems, `removed.log[${i}].text`, entry.text));
   controlChars(problems, 'text', result.text, true);
   if (Array.isArray(result.related)) {
     result.related.forEach((story: unknown, i) => {
       if (!isRecord(story)) return;
       if (typeof story.url === 'string' && !isHttpUrlOrEmpty(story.url)) problems.push(`related[${i}].url is not http(s): ${JSON.stringify(story.url)}`);
-      for (const key of ['title', 'source', 'published']) controlChars(problems, `related[${i}].${key}`, story[key], false);
+      for (const key of ['title', 'source', 'published']) {
+        controlChars(problems, `related[${i}].${key}`, story[key], false);
+        plainTextField(problems, `related[${i}].${key}`, story[key]);
+      }
       controlChars(problems, `related[${i}].text`, story.text, true);
     });
   }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CleanResult } from '../../../src/core/types.ts';
 import { InPageView } from '../../../src/content/in-page-view.ts';
 
@@ -8,16 +8,32 @@ const RESULT: CleanResult = {
   text: 'Body.', html: '<p>Body.</p>', related: [], removed: { promo: 0, duplicates: 0, log: [] },
 };
 
+/** The shadow roots the view attaches, caught as they are made (page code never gets them: they are closed). */
+let roots: ShadowRoot[] = [];
+const attachShadow = Element.prototype.attachShadow;
+
+/** Lets the MutationObserver callbacks run. */
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
 describe('InPageView', () => {
   beforeEach(() => {
     window.scrollTo = () => {}; // jsdom does not implement scrolling
+    roots = [];
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    if (!document.body) document.documentElement.append(document.createElement('body'));
     document.body.replaceChildren();
+    for (const el of [...document.documentElement.children]) if (el !== document.head && el !== document.body) el.remove();
     const p = document.createElement('p');
     p.textContent = 'Original page';
     document.body.append(p);
   });
+  afterEach(() => vi.restoreAllMocks());
 
-  it('swaps the body for the reader view and back to the very same node', () => {
+  it('swaps the body for the reader view in a closed root, and back to the very same node', () => {
     const original = document.body;
     const marker = original.firstElementChild;
     let clicks = 0;
@@ -29,13 +45,19 @@ describe('InPageView', () => {
     expect(document.body).not.toBe(original);
     expect(original.isConnected).toBe(false);
     expect(view.originalBody).toBe(original);
-    const shadow = document.body.shadowRoot!;
-    expect(shadow.querySelector('.pp-title')?.textContent).toBe('Bridge repair approved');
-    expect((shadow.querySelector('.pp-reader') as HTMLElement).style.getPropertyValue('--pp-text-size')).toBe('20px');
+    expect(view.pageSource).toEqual({ swap: { shown: document.body, original } });
+    // Closed: page scripts see no root on the host, and no view in the document.
+    expect(document.body.shadowRoot).toBeNull();
+    expect(document.querySelector('.pp-title')).toBeNull();
+    const [shadow] = roots;
+    expect(shadow?.mode).toBe('closed');
+    expect(shadow!.querySelector('.pp-title')?.textContent).toBe('Bridge repair approved');
+    expect((shadow!.querySelector('.pp-reader') as HTMLElement).style.getPropertyValue('--pp-text-size')).toBe('20px');
     expect(document.body.childNodes).toHaveLength(0); // nothing of ours in the page's light DOM
 
-    (shadow.querySelector('.pp-show-original') as HTMLButtonElement).click();
+    (shadow!.querySelector('.pp-show-original') as HTMLButtonElement).click();
     expect(view.isShowing).toBe(false);
+    expect(view.pageSource).toEqual({});
     expect(document.body).toBe(original);
     expect(document.body.firstElementChild).toBe(marker);
     document.body.click();
@@ -53,5 +75,70 @@ describe('InPageView', () => {
     view.restore();
     expect(document.body).toBe(original);
     expect(view.originalBody).toBeNull();
+  });
+
+  it('"Show original" is not the page taking the view away', async () => {
+    const removed = vi.fn();
+    const view = new InPageView(document, { onRemovedByPage: removed });
+    view.show(RESULT, 18);
+    view.restore();
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+  });
+
+  it('a page script putting its own body back: the view says so, and its bar offers to clean again', async () => {
+    const removed = vi.fn();
+    const view = new InPageView(document, { onRemovedByPage: removed });
+    const original = document.body;
+    view.show(RESULT, 18);
+    document.documentElement.replaceChild(original, document.body); // what the page did in issue 13
+    await settle();
+    expect(removed).toHaveBeenCalledTimes(1);
+    expect(view.isShowing).toBe(false);
+    expect(view.pageSource).toEqual({});
+
+    const again = vi.fn();
+    view.offerCleanAgain(again);
+    const notice = document.documentElement.lastElementChild!;
+    expect(notice.parentElement).toBe(document.documentElement); // outside the page's body
+    expect(original.contains(notice)).toBe(false);
+    const bar = roots.at(-1)!;
+    expect(bar.mode).toBe('closed');
+    expect(bar.textContent).toContain('took Plainpage’s cleaned view away');
+    (bar.querySelector('.pp-clean-again') as HTMLButtonElement).click();
+    expect(again).toHaveBeenCalledTimes(1);
+    expect(notice.isConnected).toBe(false);
+
+    // Cleaning again shows the view again, watched again.
+    view.show(RESULT, 18);
+    expect(view.isShowing).toBe(true);
+    document.body.remove();
+    await settle();
+    expect(removed).toHaveBeenCalledTimes(2);
+  });
+
+  it('a page that replaces its whole document element takes the view away too', async () => {
+    const removed = vi.fn();
+    const view = new InPageView(document, { onRemovedByPage: removed });
+    view.show(RESULT, 18);
+    const html = document.documentElement;
+    const fresh = document.createElement('html');
+    fresh.append(document.createElement('head'), document.createElement('body'));
+    document.replaceChild(fresh, html);
+    await settle();
+    expect(removed).toHaveBeenCalledTimes(1);
+    document.replaceChild(html, fresh); // leave the document as other tests expect it
+  });
+
+  it('a page appending to the host (its old body reference) is not taking the view away', async () => {
+    const removed = vi.fn();
+    const view = new InPageView(document, { onRemovedByPage: removed });
+    view.show(RESULT, 18);
+    const ad = document.createElement('div');
+    ad.textContent = 'Sponsored';
+    document.body.append(ad);
+    await settle();
+    expect(removed).not.toHaveBeenCalled();
+    expect(view.isShowing).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { resultShapeProblems } from '../../hostile/check-result.ts';
 import { isHttpUrlOrEmpty } from '../../hostile/check-html.ts';
+import { CLOBBER_NAMES, DOCUMENT_PROPERTIES } from '../../hostile/global-names.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
@@ -167,6 +168,52 @@ export function mutatedFixture(fixtures: readonly Fixture[]): fc.Arbitrary<{ fix
     .map(([fixture, mutations]) => ({ fixture: fixture.name, html: mutate(fixture.html, mutations) }));
 }
 
+// ---- elements named after globals (issue 13) -----------------------------
+
+/**
+ * Names page elements take over: the content script's globals, what it and the sanitiser
+ * read off `window` and `document`, and the DOM members the engine walks (a form's
+ * controls shadow them on the form itself).
+ */
+const CLOBBER_TARGETS = [
+  ...CLOBBER_NAMES, ...DOCUMENT_PROPERTIES,
+  'attributes', 'nodeName', 'nodeType', 'parentNode', 'parentElement', 'childNodes', 'children', 'firstChild', 'nextSibling',
+  'ownerDocument', 'textContent', 'getAttribute', 'removeAttribute', 'removeChild', 'localName', 'tagName', 'id',
+  'className', 'elements', 'length', 'submit', 'action', 'runtime', 'clean', 'autoCleanState', 'constructor', 'toString',
+];
+
+/** One element (or a pair) that takes over `name`, with members named `member` where the element has members. */
+const namedElement: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CLOBBER_TARGETS), fc.constantFrom(...CLOBBER_TARGETS), fc.integer({ min: 0, max: 6 }))
+  .map(([name, member, shape]) => [
+    `<div id="${name}"></div>`,
+    `<img name="${name}" alt="">`,
+    `<form id="${name}" name="${name}"><input name="${member}"><input name="${member}"></form>`,
+    `<a id="${name}"></a><a id="${name}" name="${member}" href="https://example.org/">x</a>`,
+    `<iframe name="${name}" srcdoc="<p>x</p>"></iframe>`,
+    `<embed name="${name}"><object name="${name}" id="${member}"></object>`,
+    `<form name="${name}"><button name="${member}" id="${member}"></button><output name="${member}"></output></form>`,
+  ][shape]!);
+
+/** Puts each markup right after a tag that ends in the body (`at` in 0..1 over those places). */
+export function plantAtTagEnds(html: string, inserts: ReadonlyArray<readonly [number, string]>): string {
+  const start = Math.max(0, html.search(/<body\b/i));
+  const ends: number[] = [];
+  for (let i = html.indexOf('>', start); i !== -1; i = html.indexOf('>', i + 1)) ends.push(i + 1);
+  if (ends.length === 0) return html + inserts.map(([, markup]) => markup).join('');
+  const placed = inserts.map(([at, markup]) => [ends[Math.min(ends.length - 1, Math.floor(at * ends.length))]!, markup] as const);
+  let out = html;
+  for (const [index, markup] of [...placed].sort((a, b) => b[0] - a[0])) out = out.slice(0, index) + markup + out.slice(index);
+  return out;
+}
+
+/** Real fixtures carrying elements named after globals and DOM members, planted between tags. */
+export function namedElementsFixture(fixtures: readonly Fixture[]): fc.Arbitrary<{ fixture: string; html: string }> {
+  return fc
+    .tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(position, namedElement), { minLength: 1, maxLength: 12 }))
+    .map(([fixture, inserts]) => ({ fixture: fixture.name, html: plantAtTagEnds(fixture.html, inserts) }));
+}
+
 // ---- the property ---------------------------------------------------------
 
 export const PAGE_URL = 'https://news.example.org/2025/08/15/fuzzed-story';
@@ -231,13 +278,14 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Sizes for `npm test`: about 2,000 cases in total, within ~90 s on 2 cores.
+ * Sizes for `npm test`: about 2,300 cases in total, within ~2 minutes on 2 cores.
  * FUZZ_SEED / FUZZ_RUNS_SCALE in the environment vary them without code changes.
  */
 export const FUZZ_SETTINGS = {
   seed: Number(process.env.FUZZ_SEED ?? 20250815),
   randomRuns: Math.round(1400 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
   mutationRuns: Math.round(600 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
+  namedRuns: Math.round(200 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
   /** Fixtures up to this size are mutated in `npm test` (the big aggregator pages cost ~5x more per case). */
   maxFixtureBytes: 8_000,
   /**

@@ -1,0 +1,119 @@
+/**
+ * The content script's state cannot be switched off or answered for by the page (issue 13).
+ *
+ * In browsers, page elements with an id or name are reachable as globals of the isolated
+ * world through the window's named-properties object, which sits on the window's
+ * prototype chain. jsdom implements no named properties, so these tests put the same
+ * values where browsers put them: on the prototype chain of `window` (what the e2e tests
+ * in tests/e2e/page-interference.spec.ts then show with real elements in Chromium).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_API_KEY, POPUP_ONLY_KEY, callClean, contentApiIn, markPopupInjection } from '../../../src/content/content-api.ts';
+import type { PlainpageContentApi } from '../../../src/content/content-api.ts';
+
+const settings = vi.hoisted(() => ({ autoClean: {} as Record<string, boolean> }));
+vi.mock('../../../src/settings/store.ts', () => ({
+  loadSettings: async () => ({ version: 2, textSize: 18, autoClean: settings.autoClean }),
+}));
+
+const STORY = Array.from({ length: 6 }, (_, i) => `<p>The harbour council met on day ${i + 1} and agreed to rebuild the old swing bridge rather than replace it, after a debate that ran well into the evening.</p>`).join('');
+const ARTICLE = `<article><h1>Harbour council votes to repair the old swing bridge</h1>${STORY}</article>`;
+
+/** Where a named element shows up as a global: the window's prototype chain (WindowProperties). */
+const namedProperties = Object.getPrototypeOf(window) as object;
+const planted: PropertyKey[] = [];
+function plantNamed(name: PropertyKey, value: unknown): void {
+  Object.defineProperty(namedProperties, name, { value, configurable: true });
+  planted.push(name);
+}
+
+const flush = () => new Promise((done) => setTimeout(done, 10));
+
+/** Runs the content script (a fresh module instance, as each injection of the IIFE is). */
+async function inject(): Promise<void> {
+  vi.resetModules();
+  await import('../../../src/content/index.ts');
+  await flush();
+}
+
+function api(): PlainpageContentApi {
+  const found = contentApiIn(globalThis);
+  if (!found) throw new Error('no content API');
+  return found;
+}
+
+beforeEach(() => {
+  window.scrollTo = () => {};
+  document.title = 'Harbour council votes to repair the old swing bridge';
+  document.body.replaceChildren();
+  const holder = document.createElement('div');
+  holder.innerHTML = ARTICLE; // test fixture markup (tests may parse HTML)
+  document.body.append(...holder.childNodes);
+  settings.autoClean = {};
+  for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+});
+afterEach(() => {
+  for (const name of planted.splice(0)) delete (namedProperties as Record<PropertyKey, unknown>)[name];
+  for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+});
+
+describe('the content script under named page elements', () => {
+  it('the functions executeScript runs spell the keys the module uses', () => {
+    const spelled = (fn: () => unknown) => [...fn.toString().matchAll(/Symbol\.for\(["'`]([^"'`]+)["'`]\)/g)].map((m) => m[1]);
+    expect(spelled(callClean as () => unknown)).toEqual([CONTENT_API_KEY]);
+    expect(spelled(markPopupInjection)).toEqual([POPUP_ONLY_KEY]);
+  });
+
+  it('<div id="__plainpage"> and <img name="__plainpagePopupOnly">: the script still loads and auto-cleans', async () => {
+    const div = document.createElement('div');
+    div.id = '__plainpage';
+    plantNamed('__plainpage', div);
+    plantNamed('__plainpagePopupOnly', document.createElement('img'));
+    settings.autoClean = { [location.origin]: true };
+    await inject();
+    expect(api().autoCleanState).toBe('cleaned');
+  });
+
+  it('a page API under the old global names is never called; the reply is the engine\'s', async () => {
+    const pageClean = vi.fn(() => ({ ok: true, result: { title: 'from the page' } }));
+    plantNamed('__plainpage', { clean: pageClean, autoCleanState: 'cleaned' });
+    // Even a Symbol-keyed value on the prototype chain is not ours: only an own property counts.
+    plantNamed(Symbol.for(CONTENT_API_KEY), { clean: pageClean, autoCleanState: 'cleaned' });
+    markPopupInjection();
+    await inject();
+    const reply = callClean({});
+    expect(pageClean).not.toHaveBeenCalled();
+    expect(reply.ok && reply.result.title).toBe('Harbour council votes to repair the old swing bridge');
+    expect(api().autoCleanState).toBe('popup-only');
+  });
+
+  it('no API: callClean says the script did not load (a prototype-level look-alike does not count)', () => {
+    plantNamed(Symbol.for(CONTENT_API_KEY), { clean: () => ({ ok: true }) });
+    expect(callClean({})).toEqual({ ok: false, error: 'The Plainpage script did not load in this page.' });
+  });
+
+  it('a second injection finds the API and changes nothing', async () => {
+    settings.autoClean = { [location.origin]: true };
+    await inject();
+    const first = api();
+    const host = document.body;
+    await inject();
+    expect(api()).toBe(first);
+    expect(document.body).toBe(host);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('the page taking the view away: the state says so, and a notice offers to clean again', async () => {
+    settings.autoClean = { [location.origin]: true };
+    const original = document.body;
+    await inject();
+    expect(api().autoCleanState).toBe('cleaned');
+    document.documentElement.replaceChild(original, document.body);
+    await flush();
+    expect(api().autoCleanState).toBe('removed-by-page');
+    // The notice offering to clean again: the last child of <html>, its root closed (in-page-view.test.ts clicks it).
+    const notice = document.documentElement.lastElementChild!;
+    expect(notice).not.toBe(original);
+    expect(notice.shadowRoot).toBeNull();
+  });
+});
