@@ -89,6 +89,35 @@ function placeholderBeside(noscript: Element): Element | null {
 }
 
 /**
+ * AMP pages print their pictures as <amp-img src alt width height> (a script draws the <img>):
+ * each becomes the <img> it stands for, added to `images`, or its own <img> fallback when it
+ * holds one. Returns how many pictures were made.
+ */
+export function resolveAmpImages(doc: Document, ampImages: readonly Element[], images: Element[]): number {
+  let made = 0;
+  for (const amp of ampImages) {
+    if (!amp.isConnected) continue;
+    const inner = amp.querySelector('img');
+    if (inner) {
+      amp.replaceWith(...Array.from(amp.childNodes));
+      continue;
+    }
+    const src = (amp.getAttribute('src') ?? '').trim() || bestFromSrcset(amp.getAttribute('srcset') ?? '');
+    if (!src) continue;
+    const img = doc.createElement('img');
+    img.setAttribute('src', src);
+    for (const attr of ['alt', 'width', 'height']) {
+      const value = amp.getAttribute(attr);
+      if (value !== null) img.setAttribute(attr, value);
+    }
+    amp.replaceWith(img);
+    images.push(img);
+    made++;
+  }
+  return made;
+}
+
+/**
  * Give every lazy image its real source. Returns how many images were fixed.
  * Runs before placeholder removal, which would otherwise take them for empty pictures.
  */
@@ -127,7 +156,7 @@ const FIGURE_WRAPPERS = new Set(['DIV', 'SPAN', 'P', 'A', 'PICTURE']);
 export function markFigures(doc: Document, images: readonly Element[]): number {
   let made = 0;
   for (const img of images) {
-    if (!img.isConnected || isPlaceholderSrc(img.getAttribute('src')) || img.closest('figure')) continue;
+    if (!img.isConnected || isPlaceholderSrc(img.getAttribute('src')) || img.closest('figure') || isPortraitOfAuthor(img)) continue;
     let box: Element | null = null;
     for (let a = img.parentElement; a && FIGURE_WRAPPERS.has(a.tagName); a = a.parentElement) {
       if (a.querySelectorAll('img').length !== 1 || a.querySelector('p p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre')) break;
@@ -152,6 +181,20 @@ export function markFigures(doc: Document, images: readonly Element[]): number {
     made++;
   }
   return made;
+}
+
+/** Class or id words of a byline or author box: its photo is the author's, not the story's picture. */
+const AUTHOR_BOX = /author|byline|avatar|headshot|autor|auteur/i;
+
+/**
+ * An author's photo beside the byline (often in the same small box as the standfirst): never
+ * a picture with a caption, or the standfirst would go with it as its "caption".
+ */
+function isPortraitOfAuthor(img: Element): boolean {
+  for (let el: Element | null = img, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    if (AUTHOR_BOX.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function textOutsideLinks(el: Element): string {

@@ -20,6 +20,8 @@ export interface PageScan {
   /** Elements Readability would take for a byline (class/id byline|author, rel/itemprop author). */
   bylineMarked: Element[];
   images: Element[];
+  /** AMP's picture elements (<amp-img>), which the sanitiser does not know: made <img> by the promo stage. */
+  ampImages: Element[];
   /** <button> and submit inputs (shop "Add to cart" signals). */
   buttons: Element[];
   /** Every <a>, for call-to-action checks. */
@@ -69,7 +71,7 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], ampImages: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
   // Iterative depth-first walk (depth comes for free); skipped subtrees are not entered.
   let el: Element | null = body.firstElementChild;
   let depth = 1;
@@ -119,6 +121,7 @@ function visit(el: Element, scan: PageScan): void {
     }
     case 'ARTICLE': scan.articles.push(el); break;
     case 'TEXTAREA': scan.textareas.push(el); break;
+    case 'AMP-IMG': scan.ampImages.push(el); break;
     case 'H1': scan.topHeadings.push(el); break;
     case 'TIME':
       scan.hasTime = true;

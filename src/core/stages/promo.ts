@@ -14,7 +14,7 @@ import {
   PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, STORY_PROSE_CHARS, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, MAX_KEYWORD_LIST_CHARS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, AUTHOR_BIO_WORDS, ORGANISATION_BYLINE, MAX_AUTHOR_BIO_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse, solidLength } from '../text-utils.ts';
-import { isCreditedCaption, resolveLazyImages } from '../media.ts';
+import { isCreditedCaption, resolveAmpImages, resolveLazyImages } from '../media.ts';
 import { cutCommentTail, removeCommentSections } from '../comments.ts';
 
 /** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
@@ -29,6 +29,7 @@ export function promo(ctx: PipelineContext): void {
   removePromoContainers(ctx, body, headline);
   removeDonationAppeals(ctx, body, headline);
   // Real sources first: a lazy image still showing its placeholder is not an empty picture.
+  if (ctx.scan) resolveAmpImages(ctx.doc, ctx.scan.ampImages, ctx.scan.images);
   resolveLazyImages(ctx.doc, ctx.scan?.images ?? []);
   removePlaceholderImages(ctx, body);
   removePromoBlocks(ctx, body);

@@ -110,6 +110,9 @@ function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
     // Besides the caption, at most a credit ("Image copyright Getty Images").
     const rest = collapse(figure.textContent ?? '').length - collapse(caption.textContent ?? '').length;
     if (rest > MAX_ORPHAN_CREDIT_CHARS) continue;
+    // A caption of several paragraphs, or a long one, is the story told beside an embed the
+    // page could not give us (a gallery's slide text under an Instagram post): content.
+    if (caption.querySelectorAll('p').length > 1 || collapse(caption.textContent ?? '').length > MAX_ORPHAN_CAPTION_CHARS) continue;
     logRemoval(ctx, 'sanitize', 'caption-without-picture', collapse(figure.textContent ?? ''));
     figure.remove();
   }
@@ -117,3 +120,5 @@ function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
 
 /** How much text besides its caption a picture-less figure may hold and still be an orphan caption. */
 const MAX_ORPHAN_CREDIT_CHARS = 100;
+/** A caption longer than this says more than a picture's caption: it is kept as text. */
+const MAX_ORPHAN_CAPTION_CHARS = 250;

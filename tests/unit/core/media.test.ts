@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bestFromSrcset, isPlaceholderSrc, markFigures, resolveLazyImages } from '../../../src/core/media.ts';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { page, parse, story, URL } from './helpers.ts';
 
 const docOf = (body: string) => new JSDOM(`<!doctype html><body>${body}</body>`, { url: 'https://news.example/a' }).window.document;
 
@@ -44,5 +46,26 @@ describe('media', () => {
     expect(doc.querySelector('figure figcaption')?.textContent).toBe('A rivet. Photograph: D Fell');
     expect(doc.querySelector('figure [class]')).toBeNull();
     expect(doc.querySelector('div.body img')).not.toBeNull();
+  });
+});
+
+describe('pictures the page draws with scripts, and boxes that are not figures', () => {
+  it('an AMP picture (<amp-img>) becomes the picture it stands for', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(3)}<amp-img src="https://img.example/harbour.jpg" alt="The harbour at dawn" width="600" height="400" layout="responsive"></amp-img>${story(3, 'The mayor')}</article>`)), URL);
+    expect(r.html).toContain('<img src="https://img.example/harbour.jpg" alt="The harbour at dawn" width="600" height="400">');
+  });
+
+  it('the author\'s photo beside the standfirst does not make the standfirst its caption', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1><div class="highlighted-left"><div class="text-author"><a href="/authors/kim-roe"><img class="author-inline" alt="Kim Roe" src="https://img.example/kim.jpg"> <span>Kim Roe</span></a></div>
+      <div class="paragraph"><p>Winter vegetables fresh from the garden: with this cousin of the sunflower it is possible, and here are three tips for the harvest.</p></div></div>${story(5)}</article>`)), URL);
+    expect(r.text).toContain('Winter vegetables fresh from the garden');
+  });
+
+  it('keeps a long caption of several paragraphs whose embed could not be kept; drops a short one', () => {
+    const r = cleanDocument(parse(page(`<article><h1>Council agrees new plan for roads</h1>${story(3)}
+      <figure><div class="embed"><iframe src="https://social.example/p/1"></iframe></div><figcaption><p>Last-minute costume idea right here!</p><p>What you need: a bowler hat, a set of false lashes and an all-white outfit, and you are ready to go.</p></figcaption></figure>
+      <figure><iframe src="https://video.example/embed/2"></iframe><figcaption>Watch: the bridge turns.</figcaption></figure>${story(2, 'The mayor')}</article>`)), URL);
+    expect(r.text).toContain('a bowler hat, a set of false lashes');
+    expect(r.text).not.toContain('Watch: the bridge turns.');
   });
 });
