@@ -1,4 +1,5 @@
 import { INLINE_ONLY_LABELS, labelledLine, RELATED_LABELS } from './section-labels.ts';
+import { UTILITY_ROW } from './furniture-rules.ts';
 
 /**
  * Promo blocks: what they look like, as data. Whole-block patterns are anchored at
@@ -73,6 +74,8 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   { reason: 'site-chrome', pattern: /^(?:sign in|log in|login|log out|sign out|my account|menu|search|close|caption|expand|enlarge|full ?screen|next|previous|prev|skip to (?:main )?content|back to top|print(?: article)?|order reprints|text size)$/i },
   { reason: 'site-chrome', pattern: /^(?:(?:image|photo|picture|slide|gallery)\s+\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}|\d{1,3}\s+of\s+\/?\s*\d{1,3})$/i },
   { reason: 'site-chrome', pattern: /^this (?:slideshow|gallery|video|content|feature|page|interactive) requires javascript\.?$/i },
+  // Rows of utility links ("Print | E-mail | Share", "Text size: A A A", "E-mail to a friend"): furniture.
+  { reason: 'utility-links', pattern: UTILITY_ROW, maxChars: 120 },
 ];
 
 /**
@@ -175,11 +178,6 @@ export const MAX_APPEAL_BOX_CHARS = 400;
 /** A structural promo container with more text than this is left alone. */
 export const MAX_PROMO_CONTAINER_CHARS = 400;
 
-/**
- * Image placeholders: alt texts that describe no picture ("logo", "Orange background" on
- * the reference page), tracking pixels and data: images.
- */
-export const PLACEHOLDER_IMAGE_ALT = /^(?:logo|.{0,20} logo|orange background|background|placeholder|image placeholder|blank|spacer|pixel|loading\.*|default image|icon)$/i;
 /** App-store badge images. */
 export const APP_BADGE_ALT = /^(?:app[- ]?store|play[- ]?store|google[- ]?play|download on the app store|get it on google play|available on the app store)$/i;
 

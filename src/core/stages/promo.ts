@@ -10,15 +10,14 @@ import { isTimestampLine } from '../source-time.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason, tailPromoReason } from '../promo-text.ts';
 import {
-  APP_BADGE_ALT, SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
-  PLACEHOLDER_IMAGE_ALT, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, STORY_PROSE_CHARS, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, MAX_KEYWORD_LIST_CHARS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, AUTHOR_BIO_WORDS, ORGANISATION_BYLINE, MAX_AUTHOR_BIO_CHARS,
+  SCREEN_READER_LABEL, EDGE_NAV_MAX_BLOCKS, EDGE_NAV_MAX_CHARS, EDGE_NAV_MIN_LINK_SHARE, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS,
+  DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS, LINK_LIST_MIN_ITEMS, LINK_LIST_MIN_LINK_SHARE, LINK_LIST_MIN_OWN_SITE_SHARE, LINK_LIST_MAX_ARTICLE_SHARE, LIST_INTRODUCED, STORY_PROSE_CHARS, EDGE_LEAD_BLOCKS, EDGE_TAIL_BLOCKS, TAGS_LABEL, KEYWORD_LIST, MAX_KEYWORD_LIST_CHARS, ABOUT_AUTHOR_HEADING, AUTHOR_BIO_LEAD, AUTHOR_BIO_WORDS, ORGANISATION_BYLINE, MAX_AUTHOR_BIO_CHARS,
 } from '../rules/promo-rules.ts';
 import { collapse, solidLength } from '../text-utils.ts';
 import { isCreditedCaption, resolveAmpImages, resolveLazyImages } from '../media.ts';
 import { cutCommentTail, removeCommentSections } from '../comments.ts';
+import { removeFurnitureImages } from '../furniture-images.ts';
 
-/** Lazy-loading attributes: an image with one of these is a real picture waiting to load. */
-const LAZY_ATTRS = ['data-src', 'data-srcset', 'srcset', 'data-lazy-src', 'data-original', 'data-url'];
 
 export function promo(ctx: PipelineContext): void {
   const body = ctx.doc.body;
@@ -31,7 +30,7 @@ export function promo(ctx: PipelineContext): void {
   // Real sources first: a lazy image still showing its placeholder is not an empty picture.
   if (ctx.scan) resolveAmpImages(ctx.doc, ctx.scan.ampImages, ctx.scan.images);
   resolveLazyImages(ctx.doc, ctx.scan?.images ?? []);
-  removePlaceholderImages(ctx, body);
+  removeFurnitureImages(ctx, body);
   removePromoBlocks(ctx, body);
   ctx.pageBlocks = null;
 }
@@ -296,31 +295,6 @@ function removeDonationAppeals(ctx: PipelineContext, body: HTMLElement, headline
   }
 }
 
-function removePlaceholderImages(ctx: PipelineContext, body: HTMLElement): void {
-  for (const img of ctx.scan?.images ?? []) {
-    if (!img.isConnected) continue;
-    const alt = collapse(img.getAttribute('alt') ?? '');
-    const src = (img.getAttribute('src') ?? '').trim();
-    const lazy = LAZY_ATTRS.some((a) => img.hasAttribute(a));
-    const tiny = img.getAttribute('width') === '1' || img.getAttribute('height') === '1';
-    let reason: string | null = null;
-    if (APP_BADGE_ALT.test(alt)) reason = 'app-banner';
-    else if (PLACEHOLDER_IMAGE_ALT.test(alt)) reason = 'image-placeholder';
-    else if (!lazy && (!src || /^data:/i.test(src) || tiny)) reason = 'image-placeholder';
-    if (!reason) continue;
-    // Take the wrapping link/figure with it when the image (and its alt text printed again
-    // for screen readers, "Orange background" on the reference page) was all it held.
-    let target: Element = img;
-    for (let p = target.parentElement; p && p !== body && p.querySelectorAll('img').length === 1; p = p.parentElement) {
-      const t = textOf(p);
-      if (t !== '' && t !== alt) break;
-      target = p;
-    }
-    removeNode(target);
-    logRemoval(ctx, 'promo', reason, alt ? `image: ${alt}` : `image: ${src.slice(0, 60) || '(no src)'}`);
-  }
-}
-
 function removePromoBlocks(ctx: PipelineContext, root: Element): void {
   const blocks = collectBlocks(root);
   const texts = blocks.map((b) => collapse(b.raw));
@@ -337,7 +311,7 @@ function removePromoBlocks(ctx: PipelineContext, root: Element): void {
     const b = blocks[i]!;
     let reason = promoBlockReason(text);
     // A stock table's "Close" column, a restaurant review's "Menu" heading: data and titles, not chrome.
-    if (reason === 'site-chrome' && (HEADING_TAGS.has(b.el.tagName) || b.el.closest('table'))) reason = null;
+    if ((reason === 'site-chrome' || reason === 'utility-links') && (HEADING_TAGS.has(b.el.tagName) || b.el.closest('table'))) reason = null;
     if (reason) {
       // Guardian insert printed as lines: "Sign up to X" / blurb / "after newsletter promotion".
       if (AFTER_NEWSLETTER.test(text)) {

@@ -100,14 +100,16 @@ describe('promo stage', () => {
     expect(ctx.removed.log.filter((l) => l.group === 'promo').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('removes app banners, AI upsells, empty comments and placeholder images', () => {
+  it('removes app banners, AI upsells, empty comments, the logo and decorative images', () => {
     const { text, ctx } = run(`<img src="/logo.svg" alt="logo"><div><img src="/bg.webp" alt="Orange background"><span>Orange background</span></div>
       <div><p>Try Our AI Features</p><p>Explore what Daily8 AI can do for you:</p></div>
       <div><p>Comments</p><p>No comments yet...</p></div>
       <div><p>DOWNLOAD THE APP</p><p>Get Started Now: Download the App</p><a href="https://apps.example/x"><img src="/app-store.svg" alt="app-store"></a></div>`);
     for (const s of ['Orange background', 'Try Our AI Features', 'Explore what', 'No comments yet', 'Comments', 'DOWNLOAD THE APP']) expect(text).not.toContain(s);
     expect(ctx.doc.querySelectorAll('img')).toHaveLength(0);
-    expect(new Set(ctx.removed.log.map((l) => l.reason))).toEqual(new Set(['image-placeholder', 'app-banner', 'ai-upsell', 'empty-comments']));
+    expect(new Set(ctx.removed.log.map((l) => l.reason))).toEqual(new Set(['site-logo', 'decorative-image', 'app-banner', 'ai-upsell', 'empty-comments']));
+    // The logo and the background are furniture: logged, not counted as promo blocks.
+    expect(ctx.removed.log.filter((l) => l.reason === 'site-logo' || l.reason === 'decorative-image').every((l) => l.group === 'furniture')).toBe(true);
   });
 
   it('removes inline "Related: …" link lines and call-to-action boxes, keeps prose with links', () => {
@@ -290,5 +292,43 @@ describe('story lines that look like furniture (review of the furniture rules)',
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(r.removed.log.map((l) => l.reason)).toContain('tag-list');
     expect(text).toContain('tag number 59'); // not a keyword list: one tag has a full stop
+  });
+});
+
+describe('site furniture images', () => {
+  const furniture = (imgs: string) => {
+    const { ctx } = run(`<div class="tools">${imgs}</div>`);
+    return { left: Array.from(ctx.doc.querySelectorAll('img')).map((i) => i.getAttribute('src')), reasons: ctx.removed.log.map((l) => l.reason) };
+  };
+
+  it('removes spacer and tracking images, icons, logos, backgrounds and text-size letters', () => {
+    const { left, reasons } = furniture(`<img src="/img/o.gif"><img src="https://t.example/p?id=1" width="1" height="1" alt="">
+      <img src="/img/spacer.gif" alt="spacer"><a href="https://facebook.example/share"><img src="/img/icons/facebook.png" alt="Facebook"></a>
+      <img src="/img/mail.png" width="16" height="16" alt="E-mail"><a href="/"><img src="/img/logo.png" alt="The Valley Herald logo"></a>
+      <img src="/img/bg.jpg" alt="Blue background"><a href="javascript:zoom(1)"><img src="/img/zoom-plus.gif" alt="A+"></a>`);
+    expect(left).toEqual([]);
+    for (const r of ['spacer-image', 'icon-image', 'site-logo', 'decorative-image', 'widget-image']) expect(reasons).toContain(r);
+  });
+
+  it('keeps real pictures whatever their alt text says', () => {
+    const { left } = furniture(`<figure><img src="https://img.example/olympic.jpg" alt="The new Olympic logo"><figcaption>The new Olympic logo, unveiled on Monday.</figcaption></figure>
+      <img src="https://img.example/logo-wall.jpg" alt="logo" width="800" height="450">
+      <img src="https://img.example/team.jpg" alt="A" width="640" height="400"><img src="https://img.example/map.png" alt="Map of the new cycle lanes">`);
+    expect(left).toEqual(['https://img.example/olympic.jpg', 'https://img.example/logo-wall.jpg', 'https://img.example/team.jpg', 'https://img.example/map.png']);
+  });
+});
+
+describe('rows of utility links', () => {
+  it('removes print, e-mail, share and text-size rows in the languages we read', () => {
+    const { text, ctx } = run(`<p><a href="/print">Print</a> | <a href="/mail">E-mail to a friend</a> | <a href="/share">Share</a></p>
+      <div>Text size: <a href="#">A</a> <a href="#">A+</a></div><p><a href="#">Drucken</a> <a href="#">Versenden</a></p><p>drukuj</p>`);
+    for (const s of ['E-mail to a friend', 'Text size', 'Drucken', 'drukuj']) expect(text).not.toContain(s);
+    expect(ctx.removed.log.filter((l) => l.reason === 'utility-links' && l.group === 'furniture').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps prose about printing and sharing, and a table cell that says "PDF"', () => {
+    const { text } = run(`<p>Print and e-mail the form to the council before Friday.</p><p>Share.</p><table><tr><td>Format</td><td>PDF</td></tr></table>`);
+    expect(text).toContain('Print and e-mail the form');
+    expect(text).toContain('PDF');
   });
 });
