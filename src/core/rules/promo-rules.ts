@@ -1,5 +1,6 @@
 import { INLINE_ONLY_LABELS, labelledLine, RELATED_LABELS } from './section-labels.ts';
 import { UTILITY_ROW } from './furniture-rules.ts';
+import { SITE_BLOCK_PATTERNS, SITE_INLINE_PATTERNS } from './site-rules.ts';
 
 /**
  * Promo blocks: what they look like, as data. Whole-block patterns are anchored at
@@ -21,24 +22,23 @@ export interface BlockPattern {
 
 /** Whole-block text patterns (tested against the collapsed text of one short block). */
 export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
-  // Guardian newsletter insert, flattened into one block or printed as its own lines:
-  // "Sign up to This is Europe … after newsletter promotion" (reference page).
-  { reason: 'newsletter-insert', pattern: /^sign up to\s.{1,200}?\s*after newsletter promotion$/i },
-  { reason: 'newsletter-insert', pattern: /^(?:skip past newsletter promotion|after newsletter promotion)$/i },
-  // Guardian inline sign-up line "Sign up: AU Breaking News email" printed alone.
-  { reason: 'newsletter-insert', pattern: /^sign up:\s.{1,60}\s(?:email|newsletter)$/i },
+  // One publisher's inserts (labelled per-site rules, see site-rules.ts).
+  ...SITE_BLOCK_PATTERNS,
   // Generic newsletter boxes: "Sign up for our newsletter", "Subscribe to our daily newsletter".
   { reason: 'newsletter-insert', pattern: /^(?:sign up|subscribe|register)(?: now)?(?: for| to)? (?:our|the)\s(?:[\w'’-]+\s){0,4}(?:newsletters?|emails?|briefing)[.!]?$/i },
   { reason: 'newsletter-insert', pattern: /^(?:enter your email(?: address)?|your email address|email address)[.:]?$/i },
-  { reason: 'newsletter-insert', pattern: /^privacy notice: newsletters may contain info about charities.*$/i },
-  // App-download banners: reference page "DOWNLOAD THE APP", "Get Started Now: Download the App",
-  // "Download Daily8 app today from your preferred app store and start exploring."
-  { reason: 'app-banner', pattern: /^(?:get started now:\s*)?(?:download|get|install) (?:the|our) (?:[\w-]+ )?app(?: now| today| for free)?[.!]?$/i },
-  { reason: 'app-banner', pattern: /^(?:ready to dive into .{1,80}\?\s*)?download .{1,30} app today .{0,120}$/i },
+  // App-download banners: "DOWNLOAD THE APP", "<Label>: Download the App", "Get the <Site> app
+  // now!", and the sales pitch around one ("Ready to …? Download <Site> app today from your
+  // preferred app store and start exploring."): a line that opens with the call, or whose one
+  // call to download an app is followed only by where to get it.
+  { reason: 'app-banner', pattern: /^(?:[^.!?:]{1,40}:\s*)?(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app(?: now| today| for free)?[.!]?$/i },
+  { reason: 'app-banner', pattern: /^(?:[^.!?]{1,100}[?!]\s*)?(?:download|get|install)(?: the| our)? (?:[\w'’-]{1,30} ){1,3}app (?:now|today|for free)\b.{0,120}$/i },
   { reason: 'app-banner', pattern: /^(?:app[- ]?store|play[- ]?store|google play|get it on google play|download on the app store)$/i },
-  // Aggregator AI upsell: "Try Our AI Features" / "Explore what Daily8 AI can do for you:".
-  { reason: 'ai-upsell', pattern: /^try our ai features?[.!]?$/i },
-  { reason: 'ai-upsell', pattern: /^explore what .{1,40} ai can do for you[:.!]?$/i },
+  // AI-feature upsells: "Try our AI features", "Try the new AI assistant", "Explore what <Site> AI
+  // can do for you:", "Ask <Site> AI", "Meet <Name>, your AI assistant".
+  { reason: 'ai-upsell', pattern: /^(?:try|use|discover|explore) (?:our|the)(?: new)? ai(?:-powered)? (?:features?|tools?|assistant|summar(?:y|ies)|search|chat)[.!]?$/i },
+  { reason: 'ai-upsell', pattern: /^(?:explore|discover|see) what .{1,40}\bai can do(?: for you)?[:.!]?$/i },
+  { reason: 'ai-upsell', pattern: /^(?:ask|chat with) [\w'’-]{1,30} ai[.!?]?$/i },
   // Empty comment blocks: "Comments" + "No comments yet...".
   { reason: 'empty-comments', pattern: /^(?:no comments yet|be the first to comment|there are no comments yet)[.…!]*(?:\s.{0,60})?$/i },
   // "Advertisement" labels (most news sites), "Story continues below advertisement" (Canadian press).
@@ -103,16 +103,11 @@ export const CAPS_LINK_MIN_LINK_SHARE = 0.9;
 export const INLINE_RELATED_MIN_LINK_SHARE = 0.5;
 
 /**
- * Promo runs INSIDE a flattened text block. They are cut from the text and the rest of
- * the block is kept. Each is anchored on a fixed Guardian phrase so prose cannot match:
- * "…email Sign up: AU Breaking News email Myroshnychenko said…" and
- * "Sign up to Breaking News Australia Get the most important news as it breaks after newsletter promotion".
+ * Promo runs INSIDE a flattened text block, cut from the text while the rest of the block is
+ * kept: today one publisher's inserts only (site-rules.ts), each anchored on a fixed phrase
+ * so prose cannot match.
  */
-export const PROMO_INLINE_PATTERNS: readonly BlockPattern[] = [
-  { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up to [A-Z][^.!?]{0,200}? after newsletter promotion(?=\s|$)/g },
-  { reason: 'newsletter-insert', pattern: /(?:^|\s)skip past newsletter promotion(?=\s|$)/gi },
-  { reason: 'newsletter-insert', pattern: /(?:^|\s)Sign up: (?:[A-Z][\w'’&-]*\s){1,6}(?:email|newsletter)(?=\s|$)/g },
-];
+export const PROMO_INLINE_PATTERNS: readonly BlockPattern[] = SITE_INLINE_PATTERNS;
 
 /**
  * Lines that are furniture only AFTER the story (tested on the last EDGE_TAIL_BLOCKS blocks):

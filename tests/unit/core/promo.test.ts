@@ -38,6 +38,13 @@ describe('promo text rules', () => {
     ['Caption', 'site-chrome'],
     ['This slideshow requires JavaScript.', 'site-chrome'],
     ['Click here to subscribe to The Example Newsletter', 'newsletter-insert'],
+    ['Ready to read the news your way? Download Newsbox app today from your preferred app store and start exploring.', 'app-banner'],
+    ['Get the Valley Herald app now!', 'app-banner'],
+    ['Breaking news: Install our app', 'app-banner'],
+    ['Try the new AI assistant', 'ai-upsell'],
+    ['Explore what Newsbox AI can do for you:', 'ai-upsell'],
+    ['Ask Herald AI', 'ai-upsell'],
+    ['Print | E-mail to a friend | Share', 'utility-links'],
   ])('%s → %s', (text, reason) => {
     expect(promoBlockReason(text)).toBe(reason);
   });
@@ -64,6 +71,10 @@ describe('promo text rules', () => {
     '(c) obstruct a voter from entering a polling place.',
     'Topics: housing, transport and the cost of living',
     '8/10',
+    'Residents can download the council app today from the library website, officials said, and report potholes with it.',
+    'Try our new AI tools, the company told investors, and you will see why shares rose.',
+    'Ask the AI what it thinks and it will tell you, the researchers found.',
+    'Print is not dead, the editor said.',
   ])('keeps anywhere in the story: %s', (text) => {
     expect(promoBlockReason(text)).toBeNull();
   });
