@@ -4,7 +4,7 @@
  */
 import type { HeadlineInfo } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, storyWeight, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
@@ -50,6 +50,12 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
   if (!headline && fallback) {
     headline = fallback;
     start = blocks.findIndex((b) => b.el === fallback || fallback.contains(b.el));
+  }
+  // A page with no usable title and no <h1> (an old CMS printing its headline in an <h2> or a
+  // bold line): the heading printed right above the story's first paragraph.
+  if (!headline && !usableTitle(ogTitle || doc.title || '')) {
+    const found = headingAboveStory(blocks);
+    if (found) ({ headline, start } = found);
   }
   if (!headline || start < 0) return null;
   const headlineText = textOf(headline);
@@ -159,6 +165,38 @@ function hasBylineHint(el: Element): boolean {
     if (BYLINE_HINT.test(marks)) return true;
   }
   return false;
+}
+
+/** Titles that name no story: a page left untitled by its CMS, or titled with its section. */
+const GENERIC_TITLE = /^(?:untitled(?: document| page)?|new page|document|home|homepage|index|news|startseite|accueil|inicio|portada|page)$/i;
+
+export function usableTitle(title: string): boolean {
+  const t = collapse(title);
+  return t.length >= 3 && !GENERIC_TITLE.test(t);
+}
+
+/** How many blocks above the story's first paragraph its headline may be. */
+const HEADING_ABOVE_STORY_BLOCKS = 4;
+const MAX_HEADLINE_CHARS = 200;
+
+/**
+ * The headline of an untitled page: within the few blocks above the first story paragraph, a
+ * heading element, or a short line set in bold or big type, that reads like a headline (no
+ * sentence punctuation at its end, except a question).
+ */
+function headingAboveStory(blocks: readonly TextBlock[]): { headline: Element; start: number } | null {
+  const first = blocks.findIndex((b) => storyWeight(b) > 0);
+  for (let i = first - 1; i >= 0 && i >= first - HEADING_ABOVE_STORY_BLOCKS; i--) {
+    const b = blocks[i]!;
+    const text = collapse(b.raw);
+    if (text.length < 10 || text.length > MAX_HEADLINE_CHARS || /[.,;:!]$/.test(text) || b.linkChars > text.length / 2) continue;
+    const el = blockElement(b);
+    const heading = HEADING_TAGS.has(b.el.tagName) || b.el.getAttribute('role') === 'heading';
+    const emphasis = b.nodes[0]?.parentElement?.closest('b, strong, big, font[size]');
+    const emphasised = !!emphasis && collapse(emphasis.textContent ?? '') === text;
+    if (heading || emphasised) return { headline: heading ? b.el : el, start: i };
+  }
+  return null;
 }
 
 /** The title and its parts around site separators ("Millbrook Gazette - Bakery marks 100 years"). */

@@ -5,6 +5,7 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { metaContent, textOf } from '../dom-utils.ts';
+import { usableTitle } from '../find-headline.ts';
 import { ldNames, ldString, ldTypes, type LdNode } from '../json-ld.ts';
 import { ARTICLE_LD_TYPES } from '../rules/detect-rules.ts';
 import { collapse, countWords, normalizeKey } from '../text-utils.ts';
@@ -22,7 +23,9 @@ export function metadata(ctx: PipelineContext): void {
   const docTitle = collapse(doc.title ?? '');
   const h1 = headline?.headlineText ?? '';
   const siteName0 = metaContent(doc, 'og:site_name') || ctx.meta.siteName;
-  const metaTitle = ldTitle || stripSuffix(ogTitle, siteName0) || stripSuffix(docTitle, siteName0);
+  const fromMeta = ldTitle || stripSuffix(ogTitle, siteName0) || stripSuffix(docTitle, siteName0);
+  // "Untitled Document", "Home": the page's headline names the story better.
+  const metaTitle = usableTitle(fromMeta) ? fromMeta : '';
   meta.title = h1 && (!metaTitle || agrees(h1, metaTitle) || agrees(h1, docTitle)) ? h1 : metaTitle || h1;
 
   // Source: an aggregator shows the original publisher by the headline; JSON-LD may name it too.
@@ -56,7 +59,7 @@ export function fillFromReadability(ctx: PipelineContext): void {
   const r = ctx.readability;
   if (!r) return;
   const { meta } = ctx;
-  meta.title ||= stripSuffix(r.title, meta.siteName);
+  if (usableTitle(r.title)) meta.title ||= stripSuffix(r.title, meta.siteName);
   meta.byline ||= cleanByline(r.byline);
   meta.source ||= r.siteName;
   meta.published ||= r.publishedTime;

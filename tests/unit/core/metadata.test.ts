@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/stages/detect.ts';
 import { metadata } from '../../../src/core/stages/metadata.ts';
 import { isTimestampLine, splitSourceTime } from '../../../src/core/source-time.ts';
-import { contextFor, page, story } from './helpers.ts';
+import { contextFor, page, parse, story, URL } from './helpers.ts';
+import { cleanDocument } from '../../../src/core/index.ts';
 
 function meta(html: string, url?: string) {
   const ctx = contextFor(html, url);
@@ -93,4 +94,22 @@ describe('timestamp lines', () => {
     'Mon–Fri: 9.00–17.30',
     'Samstag, 15.30 Uhr',
   ])('%s is not', (line) => expect(isTimestampLine(line)).toBe(false));
+});
+
+describe('headline without metadata', () => {
+  const body = (headline: string) => `<table><tr><td>${headline}${story(4)}</td></tr></table>`;
+  it.each([
+    ['an <h2> and no <title>', '<!doctype html><html><body>', '<h2>Harbour bridge reopens after repairs</h2>'],
+    ['a bold line and a generic <title>', '<!doctype html><html><head><title>Untitled Document</title></head><body>', '<p><b>Harbour bridge reopens after repairs</b></p>'],
+  ])('takes the title from the headline printed above the story: %s', (_name, head, headline) => {
+    const r = cleanDocument(parse(`${head}${body(headline)}</body></html>`), URL);
+    expect(r.title).toBe('Harbour bridge reopens after repairs');
+    expect(r.text).not.toContain('Harbour bridge reopens after repairs');
+    expect(r.text).toContain('The council met on day 1');
+  });
+
+  it('does not take a sentence or a link above the story for the headline', () => {
+    const r = cleanDocument(parse(`<!doctype html><html><body><table><tr><td><p><b>Please note: the office is closed on Monday.</b></p>${story(4)}</td></tr></table></body></html>`), URL);
+    expect(r.title).not.toContain('Please note');
+  });
 });
