@@ -39,14 +39,25 @@ export function findHeadline(doc: Document, blocks: readonly TextBlock[], topHea
     }
   }
   let start = -1;
+  // An <h1> that matches only a short part of the title ("Fieldnotes" in "Fieldnotes: The last
+  // ferryman…") is the site's name: a block that repeats the title's longer part wins over it.
+  const longestPart = Math.max(0, ...titleKeys.map((k) => k.length));
+  const siteH1 = headline !== null && bestMatch < longestPart * 0.5;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (headline ? b.el === headline || headline.contains(b.el) : b.raw.length < 300 && isTitleLike(normalizeKey(b.raw), titleKeys)) {
+    if (siteH1 || !headline) {
+      const key = normalizeKey(b.raw);
+      if (b.raw.length < 300 && key.length > bestMatch && isTitleLike(key, titleKeys)) {
+        start = i;
+        headline = blockElement(b);
+        break;
+      }
+    } else if (b.el === headline || headline.contains(b.el)) {
       start = i;
-      headline ??= blockElement(b);
       break;
     }
   }
+  if (siteH1 && start < 0) start = blocks.findIndex((b) => b.el === headline || headline!.contains(b.el));
   if (!headline && fallback) {
     headline = fallback;
     start = blocks.findIndex((b) => b.el === fallback || fallback.contains(b.el));
@@ -201,7 +212,8 @@ function headingAboveStory(blocks: readonly TextBlock[]): { headline: Element; s
 
 /** The title and its parts around site separators ("Millbrook Gazette - Bakery marks 100 years"). */
 function titleParts(title: string): string[] {
-  const parts = [title, ...title.split(TITLE_SEPARATOR)];
+  // "Blog name: Post title" too (only for matching headlines: a colon is also part of titles).
+  const parts = [title, ...title.split(TITLE_SEPARATOR), ...title.split(/:\s+/)];
   return parts.map(normalizeKey).filter((k) => k.length >= 10);
 }
 

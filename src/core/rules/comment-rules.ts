@@ -12,7 +12,7 @@
  * and "commentary" do not name a thread.
  */
 export const COMMENT_SECTION_TOKEN =
-  /^(?:(?:article|post|user|users|reader|readers|blog|entry|story|page|fb|wp|vk)[-_]?)?(?:comments?|commentlist|commentform|kommentare?|commentaires?|comentarios?|komentarze|commenti|reacties|disqus(?:_thread)?|respond|replies|discussion)(?:[-_]?(?:list|section|area|thread|container|wrapper|block|box|holder|widget|module|form|respond|feed|panel|root|app|items?|wrap|outer|inner|main|sections?))*$/i;
+  /^(?:(?:article|post|user|users|reader|readers|blog|entry|story|page|fb|wp|vk)[-_]?)?(?:comments?|commentlist|commentform|kommentare?|commentaires?|comentarios?|komentarze|commenti|reacties|disqus(?:_thread)?|respond|replies|discussion)(?:[-_]?(?:list|section|area|thread|container|wrapper|block|box|holder|widget|module|form|respond|feed|panel|root|app|items?|wrap|outer|inner|main|sections?|content|body|head|post|text))*$/i;
 
 /**
  * The heading over a thread or its form: "12 Comments", "Comments (19)", "3 thoughts on
@@ -63,7 +63,7 @@ export const COMMENT_FURNITURE_LINE = new RegExp(
 export const COMMENT_SIGNATURE = new RegExp(
   '(?:' + [
     '^[^.!?]{1,60}\\s(?:says|said|wrote|schreibt|schrieb|sagt|meint|dit|a écrit|dice|escribió|disse|scrive)\\s*:$',
-    '^(?:posted|submitted|written|gepostet|geschrieben|publié|publicado)\\s+(?:by|von|par|por)\\s+.{1,60}',
+    '^(?:posted|submitted|written|gepostet|geschrieben|publié|publicado)\\s+(?:by|von|par|por)[:\\s]+.{1,80}',
     '\\b(?:at|um|à|a las)\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+uhr)?$',
     '^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?$',
   ].join('|') + ')',

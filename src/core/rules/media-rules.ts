@@ -54,8 +54,8 @@ export const CAPTION_CREDIT_END = new RegExp(
     String.raw`(?:^|[.)]\s+)(?:REUTERS|AFP|AP|EPA|UPI|XINHUA|ANADOLU|GETTY)\/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`,
     // "…treatmentCredit: EPA" (glued to the caption), "| Credit: EPA"
     String.raw`(?:\p{Ll}|[|]\s*)(?:Credit|CREDIT):\s*\p{Lu}[^.!?]{0,70}`,
-    // "… at dawn. Photograph: Dana Fell/Valley Herald"
-    String.raw`(?:^|[.)]\s+)(?:Photograph|PHOTOGRAPH):\s*\p{Lu}[^.!?]{0,70}`,
+    // "… at dawn. Photograph: Dana Fell/Valley Herald", "… of the dam. Photo: Ann Reid", "… am Ufer. Foto: Jan Roe"
+    String.raw`(?:^|[.)]\s+)(?:Photograph|PHOTOGRAPH|Photo|PHOTO|Foto|FOTO|Bild|BILD):\s*\p{Lu}[^.!?]{0,70}`,
     // "| Bloomberg | Getty Images", "/ Getty Images", "Jane Roe via Getty Images"
     String.raw`(?:[|/]\s*|\p{Lu}[\p{L}.'’-]+\svia\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|AP Images)`,
   ].map((alt) => `(?:${alt})`).join('|') + String.raw`)\s*\.?$`,

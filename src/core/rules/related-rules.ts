@@ -22,7 +22,7 @@ export const RELATED_HEADING = new RegExp(`(?:${RELATED_HEADING_EN.source})|(?:$
  * as related.
  */
 const POPULAR_HEADING_EN =
-  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines)|(?:top|latest|more|featured) videos?|watch next|up next)[\s:.…]*$/i;
+  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines)|(?:top|latest|more|featured) videos?|watch next|up next|also (?:from|in) (?:the\s)?[\w'’ -]{2,40})[\s:.…]*$/i;
 export const POPULAR_HEADING = new RegExp(`(?:${POPULAR_HEADING_EN.source})|(?:${wholeLabel(POPULAR_LABELS).source})`, 'iu');
 
 /** Longest text a heading may have (longer text is prose, not a heading). */

@@ -68,7 +68,7 @@ function removeFurnitureLines(ctx: PipelineContext, root: Element): void {
     const inData = b.el.closest('table, li') !== null;
     let reason: string | null = null;
     if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
-    else if (!inData && !HEADING_TAGS.has(b.el.tagName) && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el)) reason = 'caption-without-picture';
+    else if (!inData && !HEADING_TAGS.has(b.el.tagName) && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el) && !followsPicture(b)) reason = 'caption-without-picture';
     else if ((inLead || inTail) && !inData && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
     else if (!inTail) continue;
     else if (isAuthorBio(text, authors)) reason = 'author-bio';
@@ -113,6 +113,24 @@ function hasPictureNearby(el: Element): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A caption printed as a run of text inside a bigger block (a <br> page: picture, line break,
+ * caption in a <font>): the element just before the run holds the picture.
+ */
+function followsPicture(b: TextBlock): boolean {
+  let el: Element | null = b.nodes[0]?.parentElement ?? null;
+  while (el && el !== b.el && el.parentElement !== b.el) el = el.parentElement;
+  let prev: Node | null = el && el !== b.el ? el.previousSibling : b.nodes[0]?.previousSibling ?? null;
+  for (; prev; prev = prev.previousSibling) {
+    if (prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) continue;
+    if (prev.nodeType === 1 && (prev as Element).tagName === 'BR') continue;
+    break;
+  }
+  if (!prev || prev.nodeType !== 1) return false;
+  const e = prev as Element;
+  return (e.matches(PICTURE) || e.querySelector(PICTURE) !== null) && textOf(e).length <= PICTURE_BOX_EXTRA_CHARS;
 }
 
 /**

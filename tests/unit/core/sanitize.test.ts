@@ -103,6 +103,8 @@ describe('captions outside figures', () => {
     'Sheikh Mohammed passes a Boeing 787-10 passenger aircraft at the Dubai Airshow. Natalie Naccache | Bloomberg | Getty Images',
     'Photo: Hau Dinh, AP',
     'Astronauts take part in a space walk during construction of the International Space Station. (NASA via AP, File)',
+    'Water seeps through the lower courses of the dam. Photo: Ann Reid',
+    'Der Hafen am frühen Morgen. Foto: Jan Roe',
   ])('%s is a caption', (text) => expect(isCreditedCaption(text)).toBe(true));
 
   it.each([
@@ -121,6 +123,7 @@ describe('captions outside figures', () => {
     'Most of them earn their income by selling pictures via Shutterstock.',
     'The report was widely praised. Credit: Where it is due, the council listened.',
     'Image: The party now polls behind its rivals in every region of the country',
+    'She said she would post the results. Photo: What the committee saw in the archive was a surprise to everyone!',
   ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
 
   it("keeps a credited caption beside its picture in html but not in text, and drops one whose picture is gone", () => {
