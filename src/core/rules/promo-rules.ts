@@ -20,6 +20,13 @@ export interface BlockPattern {
   maxChars?: number;
 }
 
+/**
+ * How copyright and reprint notices open: the © sign, "(c) 2019", "Copyright 2019", "All rights
+ * reserved", "This document is subject to copyright". "Copyright law was never meant for
+ * recipes" is prose, and "(c) obstruct a voter" is item (c) of a bill.
+ */
+const COPYRIGHT_OPENING = String.raw`(?:(?:copyright\s*)?(?:©|ⓒ)|(?:copyright\s*)?\([cс]\)\s*(?:19|20)\d{2}|copyright\s+(?:(?:19|20)\d{2}\b|by\s)|all rights reserved|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright|the contents of this (?:site|page) are\s*(?:©|copyright))`;
+
 /** Whole-block text patterns (tested against the collapsed text of one short block). */
 export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   // One publisher's inserts (labelled per-site rules, see site-rules.ts).
@@ -66,7 +73,10 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   // Copyright and reprint notices that a story's container took along. The © sign, "(c) 2019",
   // "Copyright 2019" or "All rights reserved" must be there: "Copyright law was never meant
   // for recipes" is prose, and "(c) obstruct a voter" is item (c) of a bill.
-  { reason: 'copyright-notice', maxChars: 400, pattern: /^(?:(?:copyright\s*)?(?:©|ⓒ)|(?:copyright\s*)?\([cс]\)\s*(?:19|20)\d{2}|copyright\s+(?:(?:19|20)\d{2}\b|by\s)|all rights reserved|this (?:document|article|material|content|story) is (?:subject to|protected by) copyright|the contents of this (?:site|page) are\s*(?:©|copyright)).{0,360}$/i },
+  { reason: 'copyright-notice', maxChars: 160, pattern: new RegExp(`^${COPYRIGHT_OPENING}.{0,150}$`, 'i') },
+  // A longer one must say what copyright notices say: a block that opens with a picture's
+  // credit ("© Reuters") and goes on with the story's first paragraph is the story's.
+  { reason: 'copyright-notice', maxChars: 400, pattern: new RegExp(`^${COPYRIGHT_OPENING}(?=.*\\b(?:all rights reserved|reserved|reproduc\\w*|republish\\w*|without (?:the )?(?:prior )?(?:written )?permission|may not be|rechte vorbehalten|tous droits|derechos reservados|todos os direitos|riproduzione)).{0,360}$`, 'i') },
   { reason: 'copyright-notice', pattern: /^copyright\s[^.!?]{1,80},?\s+all rights reserved\.?$/i },
   // Widgets printed as text: account links, gallery and player controls ("Image 1 of / 8",
   // "Caption", "Close"), "This slideshow requires JavaScript." Not tested in tables or headings

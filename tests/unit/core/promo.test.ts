@@ -29,6 +29,7 @@ describe('promo text rules', () => {
     ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'social-follow'],
     ['This post may contain affiliate and/or referral links. Please see my disclosure page.', 'affiliate-disclosure'],
     ['© 2019 Example Media Network', 'copyright-notice'],
+    ['© 2023 Example Holdings, LLC. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without the written permission of the publisher, in print or online, in whole or in part, in any country.', 'copyright-notice'],
     ['Copyright 2019 Hawaii Example. All rights reserved.', 'copyright-notice'],
     ['Copyright The Channel Example, All rights reserved', 'copyright-notice'],
     ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.', 'copyright-notice'],
@@ -75,6 +76,7 @@ describe('promo text rules', () => {
     'Try our new AI tools, the company told investors, and you will see why shares rose.',
     'Ask the AI what it thinks and it will tell you, the researchers found.',
     'Print is not dead, the editor said.',
+    '© AFP The president said on Tuesday that the new bridge would open in May, three months later than planned, because the steel had arrived late from the mill in the north.',
   ])('keeps anywhere in the story: %s', (text) => {
     expect(promoBlockReason(text)).toBeNull();
   });
