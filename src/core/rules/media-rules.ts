@@ -68,4 +68,14 @@ export const MAX_CAPTION_PARAGRAPH_CHARS = 400;
  * like a caption, kept beside its picture in html, never in `text`, dropped when no picture
  * is beside it (the picture was a gallery the extraction left out).
  */
-export const CREDIT_LINE = /^(?:(?:Photo|Image|Picture) credit|Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Credit|PHOTO|IMAGE|CREDIT)\s*:\s*\p{Lu}[^.!?]{0,50}$/u;
+export const CREDIT_LINE = new RegExp(
+  '^(?:' + [
+    // "Photo: Hau Dinh, AP", "Titelbild: Jan Roe", "Crédits photos : Bestimage", "Foto de: …"
+    String.raw`(?:(?:Photo|Image|Picture) credits?|Photo(?:graph)?s?|Images?|Pictures?|Fotos?|Credits?|PHOTOS?|IMAGES?|CREDITS?|Bild(?:er)?|Titelbild|Beitragsbild|Bildquelle|Bildnachweis|Fotonachweis|Crédits? photos?|Crédits?|Fotografía|Foto de|Zdjęcie|Fot\.)\s*:\s*\p{Lu}[^.!?]{0,50}`,
+    // "Photograph by Jane Roe", "Photo by Kevin Mazur"
+    String.raw`(?:Photograph|Photo|Foto|Bild) (?:by|von|de|di)\s+\p{Lu}[^.!?]{0,50}`,
+    // A picture agency's credit line: "AFP / MARCO BERTORELLO", "dpa / Jan Roe", "iStock.com/Jan Roe"
+    String.raw`(?:AFP|AP|dpa|DPA|EPA|Reuters|REUTERS|Getty Images|iStock(?:\.com)?|Imago|IMAGO|picture alliance|Keystone|KEYSTONE|ANP|ANSA|PAP|Shutterstock|Alamy)(?:\s*\/\s*\p{L}[^.!?/]{0,50})?`,
+  ].join('|') + ')$',
+  'u',
+);

@@ -50,6 +50,23 @@ export const PROMO_BLOCK_PATTERNS: readonly BlockPattern[] = [
   { reason: 'empty-comments', pattern: /^(?:no comments yet|be the first to comment|there are no comments yet)[.…!]*(?:\s.{0,60})?$/i },
   // "Advertisement" labels (most news sites), "Story continues below advertisement" (Canadian press).
   { reason: 'advertisement-label', pattern: /^(?:advertisement|advert|ad|ads|sponsored|sponsored content|paid content|promoted|story continues below(?: this)? advertisement|scroll to continue with content|article continues below(?: this)? (?:ad|advertisement))$/i },
+  // The same label in the languages we read, with the dashes and stars pages set it in
+  // ("- Anzeige -", "*Werbung", "Publicidad", "Publicité", "Reklama").
+  { reason: 'advertisement-label', pattern: /^[\s*\-–—·|]*(?:anzeigen?|werbung|publicidad|publicité|publicite|pubblicità|publicidade|reklama|advertentie|advertorial|advertisement|anuncio)[\s*\-–—·|:]*$/iu },
+  // Reading-time lines ("5 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w 3 minuty"):
+  // the popup shows its own reading time.
+  { reason: 'reading-time', maxChars: 60, pattern: /^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*(?:ca\.\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min\w*|minut\w*)\.?|\d{1,3}\s*(?:min|minute|minutes|minuten|minutos|minuti)\.?\s*(?:read|reading|lesezeit|lesen|de lecture|de lectura|di lettura)|ten (?:tekst|artykuł) przeczytasz w\s*(?:\d{1,3}|mniej niż)?\s*(?:minut\w*|min\.?)?.{0,20})$/iu },
+  // Share, print and rating asks printed as a line: "Diesen Artikel teilen", "Möchten Sie den
+  // Artikel teilen?", "War der Artikel nützlich?", "Hier können Sie den Artikel bewerten",
+  // "(Noch keine Bewertungen)", "Valora esta noticia", "Rate this article".
+  { reason: 'share-bar', maxChars: 80, pattern: /^(?:(?:diesen|den) (?:artikel|beitrag) (?:mit anderen )?(?:teilen|empfehlen)(?:\/\w+)?|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|partager (?:cet|l'|l’)article|compartir (?:esta noticia|este artículo|en)|condividi (?:questo articolo|su)|share this (?:article|story|post)(?: with (?:a friend|others))?|udostępnij(?: artykuł)?)[\s:.!?]*$/iu },
+  { reason: 'rating-widget', maxChars: 80, pattern: /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|(?:bitte )?bewerten sie (?:den|diesen) (?:artikel|beitrag)|\(?noch keine bewertungen?\)?|valora (?:esta|la) noticia|rate this (?:article|story|post)|was this (?:article|story|page) (?:helpful|useful)\??|(?:\d+(?:[.,]\d+)?\s*(?:von|\/|of)\s*5\s*)?(?:sterne?|stars?)(?:\s*\(\d+\s*(?:bewertungen?|votes?|ratings?)\))?)[\s:.!?]*$/iu },
+  // Paywall prompts left with the teaser: "To view the full story, please subscribe to …",
+  // "Subscribe now to our … edition for the full story", "Pour lire la suite, abonnez-vous",
+  // "Dieser Artikel ist nur für Abonnenten".
+  { reason: 'paywall-prompt', maxChars: 200, pattern: /^(?:to (?:view|read|continue reading|see) (?:the )?(?:full|rest of the|whole) (?:story|article)(?=.*\b(?:subscrib\w*|log in|sign in|members?|register)\b)|subscribe (?:now )?(?:to (?:our|the) .{1,40} )?(?:to read|for) the (?:full|rest of the|whole) (?:story|article)|(?:pour|afin de) lire la suite|lisez la suite|(?:lesen sie|weiterlesen) mit .{1,30}(?:plus|abo)|dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnierende)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|if you(?:'|’)re (?:seeing this message but you(?:'|’)re )?already a subscriber|already a subscriber\?).{0,160}$/iu },
+  // Not logged in: "Sie sind aktuell nicht eingeloggt.", "You are not logged in."
+  { reason: 'site-chrome', maxChars: 80, pattern: /^(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|you are not logged in|vous n'êtes pas connecté|no has iniciado sesión)\.?$/iu },
   // Share bars flattened to text: "Share", "Share this article", "Share on Facebook".
   { reason: 'share-bar', pattern: /^(?:share(?: this)?(?: (?:article|story|page|post))?(?: on| via)?:?|share on (?:facebook|twitter|x|linkedin|whatsapp|email)|copy link|link copied)$/i },
   // Cookie banners.
@@ -232,7 +249,7 @@ export const TAGS_LABEL = /^(?:tags?|tagged|topics?|keywords?)\s*:?$/i;
 export const KEYWORD_LIST = /^[^.!?,]{1,40}(?:,[^.!?,]{1,40}){2,}$/;
 export const MAX_KEYWORD_LIST_CHARS = 400;
 /** After the story: "About the author" over the bio box. */
-export const ABOUT_AUTHOR_HEADING = /^about (?:the )?authors?:?$/i;
+export const ABOUT_AUTHOR_HEADING = /^(?:about (?:the )?authors?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|zur person|autor(?:in|en)?|von|à propos de l(?:'|’)auteur(?:e)?|sobre (?:el|la|o|a) (?:autor|autora)|o autorze|l(?:'|’)autore)\s*:?$/iu;
 /** What a bio says right after the author's name: "Regan is a…", "Emiliano joined…", "Mike Wall's book…". */
 export const AUTHOR_BIO_LEAD = /^(?:['’]s\s+(?:new\s+|latest\s+)?book\b|\s+(?:is|was|has|had|joined|writes|wrote|covers|reports|lives|grew|holds|previously|spent|began|started|studied|graduated)\b)/i;
 /** And what it says about the author's work: "Sarah was diagnosed in 2019" is the story's Sarah. */

@@ -46,6 +46,23 @@ describe('promo text rules', () => {
     ['Explore what Newsbox AI can do for you:', 'ai-upsell'],
     ['Ask Herald AI', 'ai-upsell'],
     ['Print | E-mail to a friend | Share', 'utility-links'],
+    ['- Anzeige -', 'advertisement-label'],
+    ['*Werbung', 'advertisement-label'],
+    ['Publicidad', 'advertisement-label'],
+    ['5 min read', 'reading-time'],
+    ['Lesezeit: ca. 3 Minuten', 'reading-time'],
+    ['Ten tekst przeczytasz w 3 minuty', 'reading-time'],
+    ['Diesen Artikel teilen', 'share-bar'],
+    ['Möchten Sie den Artikel teilen?', 'share-bar'],
+    ['War der Artikel nützlich?', 'rating-widget'],
+    ['Hier können Sie den Artikel bewerten', 'rating-widget'],
+    ['(Noch keine Bewertungen)', 'rating-widget'],
+    ['Valora esta noticia', 'rating-widget'],
+    ['To view the full story, please subscribe to The Example Times.', 'paywall-prompt'],
+    ['Subscribe now to our eEXAMPLE edition for the full story.', 'paywall-prompt'],
+    ['Pour lire la suite, abonnez-vous.', 'paywall-prompt'],
+    ["If you're seeing this message but you're already a subscriber, you can log in for immediate access to the story.", 'paywall-prompt'],
+    ['Sie sind aktuell nicht eingeloggt.', 'site-chrome'],
   ])('%s → %s', (text, reason) => {
     expect(promoBlockReason(text)).toBe(reason);
   });
@@ -76,6 +93,13 @@ describe('promo text rules', () => {
     'Try our new AI tools, the company told investors, and you will see why shares rose.',
     'Ask the AI what it thinks and it will tell you, the researchers found.',
     'Print is not dead, the editor said.',
+    'Die Anzeige gegen den Bürgermeister wurde am Dienstag zurückgezogen, teilte die Staatsanwaltschaft mit.',
+    'Werbung für Tabak ist in Deutschland seit 2021 auf Plakaten verboten, sagte die Ministerin.',
+    'It takes about 5 minutes to read the report, and most people never finish it.',
+    'The lesson took 5 min to read aloud.',
+    'War der Artikel des Bürgermeisters nützlich? Das fragten sich am Dienstag viele im Rat.',
+    'To view the full story of the harbour, the museum has opened a new gallery on the quay.',
+    'Already a subscriber to the council newsletter, she said she had seen no warning of the closure.',
     '© AFP The president said on Tuesday that the new bridge would open in May, three months later than planned, because the steel had arrived late from the mill in the north.',
   ])('keeps anywhere in the story: %s', (text) => {
     expect(promoBlockReason(text)).toBeNull();

@@ -105,6 +105,11 @@ describe('captions outside figures', () => {
     'Astronauts take part in a space walk during construction of the International Space Station. (NASA via AP, File)',
     'Water seeps through the lower courses of the dam. Photo: Ann Reid',
     'Der Hafen am frühen Morgen. Foto: Jan Roe',
+    'Crédits photos : Bestimage',
+    'Titelbild: Jan Roe',
+    'Photograph by Jane Roe',
+    'AFP / MARCO BERTORELLO',
+    'iStock.com/Jan Roe',
   ])('%s is a caption', (text) => expect(isCreditedCaption(text)).toBe(true));
 
   it.each([
@@ -123,6 +128,8 @@ describe('captions outside figures', () => {
     'Most of them earn their income by selling pictures via Shutterstock.',
     'The report was widely praised. Credit: Where it is due, the council listened.',
     'Image: The party now polls behind its rivals in every region of the country',
+    'AFP reported that the talks had ended without a deal, three hours after they began.',
+    'Photograph by photograph, the archive was scanned over ten years.',
     'She said she would post the results. Photo: What the committee saw in the archive was a surprise to everyone!',
   ])('%s is prose', (text) => expect(isCreditedCaption(text)).toBe(false));
 
