@@ -24,7 +24,7 @@ export const COMMENT_THREAD_HEADING = new RegExp(
     '(?:\\d+\\s+)?(?:reader\\s+)?(?:comments?|replies|responses|reactions)(?:\\s*\\(\\d+\\))?',
     '\\d+\\s+(?:thoughts?|responses?|replies|comments?)\\s+(?:on|to)\\s+.{1,160}',
     '(?:leave|post|add|write|submit)\\s+(?:a|your)\\s+(?:comment|reply|response)',
-    'join the (?:conversation|discussion)', 'what do you think\\??', 'discussion(?:\\s*\\(\\d+\\))?',
+    '(?:comments|kommentare|commentaires|comentarios) (?:total|insgesamt|au total)\\s*:?\\s*\\d*', 'join the (?:conversation|discussion)', 'what do you think\\??', 'discussion(?:\\s*\\(\\d+\\))?',
     // de
     '(?:\\d+\\s+)?(?:kommentare?|leserkommentare|reaktionen)(?:\\s*\\(\\d+\\))?', '(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) (?:einen|ihren|deinen) kommentar', 'kommentare? (?:verfassen|schreiben|abgeben|hinzufügen)', 'diskutieren sie mit', '\\d+\\s+gedanken zu\\s+.{1,160}',
     // fr, es, pt, it, nl, pl

@@ -41,7 +41,7 @@ export const WIDGET_ALT = /^(?:a|a\+|a-|a−|\+|-|−|–|aa|a a)$/i;
  */
 const UTILITY_WORDS = [
   'print(?: (?:this )?(?:article|story|page))?', 'printer[- ]friendly(?: version)?', 'e-?mail(?: (?:this )?(?:article|story|page))?', 'e-?mail (?:to )?a friend', 'send to a friend', 'share(?: (?:this )?(?:article|story|page))?',
-  'text size', 'font size', 'larger text', 'smaller text', 'increase text size', 'decrease text size', 'reset', 'a', 'a\\+', 'a-', 'a−', '\\+', '-', '−', 'bookmark', 'save', 'permalink', 'trackback(?:-url)?', 'rss', 'pdf',
+  'text size', 'font size', 'larger text', 'smaller text', 'increase text size', 'decrease text size', 'reset', 'a', 'a\\+', 'a-', 'a−', '\\+', '-', '−', 'bookmark', 'save', 'permalink', 'trackback(?:-url)?', 'rss', 'pdf', 'comments? (?:closed|off)', 'kommentare (?:sind )?geschlossen', 'kommentare? (?:\\(\\d+\\)|aus)',
   'drucken', 'artikel drucken', 'versenden', 'artikel versenden', 'teilen', 'schriftgröße', 'merken', 'kommentarfeed',
   'imprimer', 'envoyer', 'partager', 'permalien', 'imprimir', 'enviar', 'compartir', 'stampa', 'invia', 'condividi', 'drukuj', 'wyślij', 'udostępnij', 'afdrukken', 'delen',
 ];

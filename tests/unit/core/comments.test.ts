@@ -24,6 +24,12 @@ describe('comment threads', () => {
     for (const s of ['thirty years', 'Remember info', '12 Comments']) expect(r.text).not.toContain(s);
   });
 
+  it('cuts an empty thread\'s count line after the story ("Kommentare insgesamt: 0")', () => {
+    const r = clean(`<div>${story(5)}<p>Kommentare insgesamt: 0</p></div>`);
+    expect(r.text).not.toContain('Kommentare insgesamt');
+    expect(r.text).toContain('The council met on day 5');
+  });
+
   it('removes a comment form found by its text box', () => {
     const r = clean(`<div>${story(5)}</div><div class="box"><p>Schreibe einen Kommentar</p><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p><textarea></textarea><p>Kommentar abschicken</p></div>`);
     expect(r.text).not.toContain('Schreibe einen Kommentar');

@@ -46,6 +46,7 @@ describe('promo text rules', () => {
     ['Explore what Newsbox AI can do for you:', 'ai-upsell'],
     ['Ask Herald AI', 'ai-upsell'],
     ['Print | E-mail to a friend | Share', 'utility-links'],
+    ['Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'utility-links'],
     ['- Anzeige -', 'advertisement-label'],
     ['*Werbung', 'advertisement-label'],
     ['Publicidad', 'advertisement-label'],
