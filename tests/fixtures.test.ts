@@ -117,6 +117,16 @@ describe('fixtures', () => {
         for (const s of er.textNotContains ?? []) expect(rt, `related[${i}].text must not contain "${s}"`).not.toContain(collapse(s));
         for (const s of er.textOnce ?? []) expect(occurrences(rt, s), `related[${i}].text has "${s}" once`).toBe(1);
       });
+      // Every fixture: a related story's text reads as paragraphs (none over 120 words unless it is
+      // one sentence) with no picture credit or embedded post's attribution run into it.
+      for (const [i, r] of result.related.entries()) {
+        for (const p of r.text.split(/\n{2,}/)) {
+          const words = p.split(/\s+/).filter(Boolean).length;
+          if (words > 120) expect(/[.!?]["'’”]?\s+["'‘“]?\p{Lu}/u.test(p), `related[${i}] paragraph of ${words} words: ${p.slice(0, 80)}…`).toBe(false);
+          expect(p, `related[${i}] text keeps a picture credit`).not.toMatch(/\([^()]{1,60}\/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\)/);
+          expect(p, `related[${i}] text keeps a post attribution`).not.toMatch(/—\s*[^—]{1,60}\(@\w+\)/);
+        }
+      }
       if (e.removedAtLeast?.promo !== undefined) expect(result.removed.promo, 'removed.promo').toBeGreaterThanOrEqual(e.removedAtLeast.promo);
       if (e.removedAtLeast?.duplicates !== undefined) expect(result.removed.duplicates, 'removed.duplicates').toBeGreaterThanOrEqual(e.removedAtLeast.duplicates);
       const fragment = JSDOM.fragment(`<div>${result.html}</div>`);

@@ -8,6 +8,7 @@ import { logRemoval } from '../context.ts';
 import { removeNode, textOf } from '../dom-utils.ts';
 import { cleanPromoParagraphs } from '../promo-text.ts';
 import { dedupeParagraphs } from '../repeats.ts';
+import { cutInlineFurniture, splitParagraphs } from '../reflow.ts';
 import type { RelatedStory } from '../types.ts';
 
 export function related(ctx: PipelineContext): void {
@@ -24,9 +25,18 @@ export function related(ctx: PipelineContext): void {
     for (const line of card.promoLines) logRemoval(ctx, 'related', 'related-text-promo-box', line);
     const promo = cleanPromoParagraphs(card.paragraphs);
     for (const cut of promo.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text);
-    const deduped = dedupeParagraphs(promo.paragraphs, card.title);
+    // Captions and embedded posts' attributions run into a flattened story's prose come out first,
+    // so they are neither judged as repeats nor left in its paragraphs.
+    const prose = promo.paragraphs.map((p) => {
+      const r = cutInlineFurniture(p);
+      for (const cut of r.cuts) logRemoval(ctx, 'related', `related-text-${cut.reason}`, cut.text);
+      return r.paragraphs[0] ?? '';
+    }).filter(Boolean);
+    const deduped = dedupeParagraphs(prose, card.title);
     for (const r of deduped.removed) logRemoval(ctx, 'related', `related-text-${r.reason}`, r.text);
-    stories.push({ title: card.title, url: card.url, source: card.source, published: card.published, text: deduped.paragraphs.join('\n\n') });
+    // A story printed as one block is split back into paragraphs.
+    const paragraphs = deduped.paragraphs.flatMap((p) => splitParagraphs(p, ctx.meta.language));
+    stories.push({ title: card.title, url: card.url, source: card.source, published: card.published, text: paragraphs.join('\n\n') });
   }
   ctx.related = stories;
   for (const section of ctx.sections ?? []) {
