@@ -22,7 +22,8 @@ export function headingKind(text: string): 'related' | 'popular' | null {
   const t = collapse(text);
   if (!t || t.length > MAX_HEADING_CHARS) return null;
   if (POPULAR_HEADING.test(t)) return 'popular';
-  if (RELATED_HEADING.test(t)) return 'related';
+  // "Read more about sharing." is a sentence (a link to a help page), not a heading over stories.
+  if (RELATED_HEADING.test(t) && !(/\s\S+\s\S+/.test(t) && /[^.]\.$/.test(t))) return 'related';
   return null;
 }
 

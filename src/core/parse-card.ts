@@ -1,9 +1,11 @@
 /** Read one related-story card (a group of nodes) into its fields. Read-only. */
-import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, hasOwnText, textOf } from './dom-utils.ts';
 import { inPromoBox } from './scan-page.ts';
 import { promoBlockReason } from './promo-text.ts';
 import { BYLINE_PREFIX } from './rules/metadata-rules.ts';
 import { NON_TITLE_LINK, NOT_A_STORY_TITLE, SPONSORED_CARD_LABEL } from './rules/related-rules.ts';
+import { PROVIDER_ON_PORTAL } from './rules/card-rules.ts';
+import { cardLinkProblem, type NotAStory } from './card-target.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 
@@ -18,6 +20,8 @@ export interface CardFields {
   promoLines: string[];
   /** The card is an advert ("Sponsored", "Partner content"), not a story. */
   sponsored: boolean;
+  /** Why the card's link is not a story (this page, an ad tracker, a section or sign-in page), or null. */
+  notStory: NotAStory | null;
 }
 
 const MIN_TITLE_CHARS = 15;
@@ -28,11 +32,15 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   let url = '';
   let firstUrl = '';
   let titleFromLink = false;
+  let provider = '';
+  /** The title element's text as printed (glued parts and all). */
+  let printed = '';
   for (const node of nodes) {
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
       if (inPromoBox(el, node)) continue;
-      const t = textOf(el);
+      const parts = titleParts(el);
+      const t = parts.title;
       if (promoBlockReason(t) || NOT_A_STORY_TITLE.test(t)) continue;
       if (el.tagName === 'A') {
         const href = el.getAttribute('href') ?? '';
@@ -42,11 +50,15 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
         if (abs && !firstUrl) firstUrl = abs;
         if (!title && t.length >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
           title = t;
+          provider = parts.provider;
+          printed = textOf(el);
           url = abs;
           titleFromLink = true;
         }
       } else if (!title && t.length >= MIN_TITLE_CHARS) {
         title = t;
+        provider = parts.provider;
+        printed = textOf(el);
         const link = el.closest('a[href]') ?? el.querySelector('a[href]');
         if (link && !url) url = absoluteHttpUrl(link.getAttribute('href'), baseUrl);
       }
@@ -54,6 +66,8 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   }
   // A card titled by an unsafe link gets no URL rather than some other link's.
   if (!titleFromLink) url ||= firstUrl;
+  // A card that is itself inside its link (<a href><div>title</div><div>source</div></a>).
+  if (!url && !titleFromLink && nodes[0]) url = absoluteHttpUrl(nodes[0].closest('a[href]')?.getAttribute('href') ?? null, baseUrl);
   // Cards without a long link/heading: the first line that reads like a title.
   const lines: { text: string; linkShare: number }[] = [];
   const promoLines: string[] = [];
@@ -68,15 +82,18 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   if (!title) title = lines.find((l) => l.text.length >= MIN_TITLE_CHARS && countWords(l.text) >= 3 && l.text.length < 200)?.text ?? '';
 
   const titleKey = normalizeKey(title);
-  let source = '';
+  let source = provider;
   let published = '';
   const paragraphs: string[] = [];
   let sponsored = false;
   for (const line of lines) {
     // The title link and the source/time spans are often inline in one block: cut the title out.
-    const text = title && line.text.length > title.length && line.text.startsWith(title) ? line.text.slice(title.length).trim() : line.text;
+    const head = printed && line.text.startsWith(printed) ? printed : title;
+    const text = head && line.text.length > head.length && line.text.startsWith(head) ? line.text.slice(head.length).trim() : line.text === printed ? title : line.text;
     const key = normalizeKey(text);
     if (key === titleKey) continue; // the title printed again
+    // The title link's own parts (a shortened copy, the provider line) printed as lines of the card.
+    if (title && key && titleKey.includes(key) && line.linkShare > 0.5 && text.length < title.length) continue;
     // Only in the card's header: an "Advertisement" line inside the story text is a promo line, not a sponsor mark.
     if (!paragraphs.length && text.length <= 60 && SPONSORED_CARD_LABEL.test(text)) {
       sponsored = true;
@@ -88,8 +105,8 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       source ||= st.source;
       continue;
     }
-    if (!source && !paragraphs.length && isSourceLike(text) && !NON_TITLE_LINK.test(text)) {
-      source = text;
+    if (!source && !paragraphs.length && isSourceLike(text) && !NON_TITLE_LINK.test(text) && key !== titleKey) {
+      source = publisherOf(text);
       continue;
     }
     if (source && key === normalizeKey(source)) continue; // "• Glasgow Times" repeated
@@ -98,7 +115,42 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
     if (!paragraphs.length && isSourceLike(text)) continue; // another label before the story starts
     paragraphs.push(text);
   }
-  return { title, url, source, published, paragraphs, promoLines, sponsored };
+  // A source that is the card's own title is no source.
+  if (normalizeKey(source) === titleKey) source = '';
+  return { title, url, source, published, paragraphs, promoLines, sponsored, notStory: cardLinkProblem(url, title, baseUrl) };
+}
+
+/** "Polygon on MSN" → "Polygon": the publisher of a story a portal republishes. */
+function publisherOf(line: string): string {
+  const m = PROVIDER_ON_PORTAL.exec(line);
+  return m && countWords(line) <= 8 ? m[1]!.trim() : line;
+}
+
+/**
+ * A card's title element as the reader should see it. Portals print the title, a shortened
+ * copy of it for narrow layouts and the provider ("Polygon on MSN") as sibling elements inside
+ * one link, so its text reads "Temper your enthusiasm…Genesisenthusiasm for…GenesisPolygon on
+ * MSN". When the element's text is made only of sibling elements (no text between them), a part
+ * that is a copy of a longer part is dropped, and a last short "<Publisher> on <Portal>" part is
+ * the provider; of the parts left (a kicker, the title, a source and time printed inside the
+ * link) the longest is the title. Anything else (a title with <em> inside) is read whole.
+ */
+export function titleParts(el: Element): { title: string; provider: string } {
+  const whole = textOf(el);
+  let parts = layoutParts(el, 0);
+  if (parts.length < 2) return { title: whole, provider: '' };
+  let provider = '';
+  const last = parts[parts.length - 1]!;
+  const m = PROVIDER_ON_PORTAL.exec(last);
+  if (m && countWords(last) <= 8) {
+    provider = m[1]!.trim();
+    parts = parts.slice(0, -1);
+  }
+  const keys = parts.map(normalizeKey);
+  const kept = parts.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && keys[i]!.length >= 8 && k.includes(keys[i]!)));
+  // Several parts left (a kicker, the title, the card's source and time inside its link): the title is the longest.
+  const title = kept.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { title: title || whole, provider };
 }
 
 const MAX_CARD_BYLINE_CHARS = 80;
@@ -107,4 +159,12 @@ const MAX_CARD_BYLINE_CHARS = 80;
 function isCardByline(text: string): boolean {
   if (text.length > MAX_CARD_BYLINE_CHARS || /[.!?:]$/.test(text) || !BYLINE_PREFIX.test(text)) return false;
   return /^\p{Lu}/u.test(text.replace(BYLINE_PREFIX, ''));
+}
+
+/** The texts of the sibling elements an element's text is made of, through wrappers (none when text runs between them). */
+function layoutParts(el: Element, depth: number): string[] {
+  if (hasOwnText(el) || el.children.length === 0 || depth > 6) return [textOf(el)].filter(Boolean);
+  const parts: string[] = [];
+  for (const c of Array.from(el.children)) parts.push(...layoutParts(c, depth + 1));
+  return parts;
 }

@@ -14,7 +14,7 @@ const PROMO = [
 ];
 const REPEAT = ['repeated-paragraph', 'repeated-passage', 'repeated-title', 'repeated-pull-quote'];
 const COMMENTS = ['comment-thread', 'comment-form', 'empty-comments'];
-const RELATED = ['related-section', 'popular-list', 'link-index'];
+const RELATED = ['related-section', 'popular-list', 'link-index', 'not-a-story-card', 'same-story-card'];
 
 const GROUPS = new Map<string, RemovalGroup>([
   ...PROMO.map((r) => [r, 'promo'] as const),

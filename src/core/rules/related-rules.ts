@@ -7,22 +7,28 @@ import { POPULAR_LABELS, RELATED_LABELS, wholeLabel } from './section-labels.ts'
  */
 
 /**
- * Related-stories headings: the reference page ("Related Articles"), BBC ("More on this story",
- * "Related"), Guardian ("More on this story", "Related stories"), generic CMS
- * ("Read more", "More from <section>", "You may also like", "See also").
+ * Related-stories headings: lists about THIS story. The reference page ("Related Articles"),
+ * BBC ("More on this story", "Related"), Guardian ("More on this story", "Related stories"),
+ * wire and newspaper pages ("Past coverage", "See also:", "Read more about <topic>", "More on
+ * <topic>"), and the recommendation headings CMSs print over same-subject lists ("You may also
+ * like", "Read next", "Recommended").
  */
 const RELATED_HEADING_EN =
-  /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic)|read more|read next|more (?:(?:news|stories|articles|coverage) )?(?:from|on|in|about)\s.{1,40}|more stories(?:\s.{1,30})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read|also on\s.{1,30})[\s:.…]*$/i;
+  /^(?:related(?:\s+(?:articles?|stories|story|news|content|coverage|reading|posts?|links|topics))?|more on this (?:story|topic|subject)|more about this (?:story|topic|subject)|read more|read next|more (?:(?:news|stories|articles|coverage) )?(?:on|about)\s.{1,40}|read more (?:about|on)\s.{1,40}|(?:past|previous|earlier|prior|recent|our|further|full|more) coverage(?:\s(?:of|on)\s.{1,40})?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|see also|further reading|recommended(?:\s+(?:for you|stories|articles|reading))?|what to read next|more like this|also read)[\s:.…]*$/i;
 /** With the same in the other languages we read (see section-labels.ts). */
 export const RELATED_HEADING = new RegExp(`(?:${RELATED_HEADING_EN.source})|(?:${wholeLabel(RELATED_LABELS).source})`, 'iu');
 
 /**
- * Popular-stories lists (Guardian "Most viewed", BBC "Most read", "Top stories", "Features",
- * "Trending", "Latest news"): not about this story, so they are removed and never shown
+ * Lists of the site's other stories, not about this one, whatever their position: popular
+ * lists (Guardian "Most viewed", BBC "Most read", "Top stories", "Features", "Trending",
+ * "Latest news"), a section's or the site's other headlines ("More in Sports", "More from The
+ * Courier", "More stories", "Also on <site>", a wire service's "More Stories"), lists of other
+ * publications ("More from our network", "Our sister titles"), and recommendation widgets
+ * that sell ("Sponsored stories", "Around the web", "Promoted links"). Removed, never shown
  * as related.
  */
 const POPULAR_HEADING_EN =
-  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top stories|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest (?:news|stories|headlines)|(?:top|latest|more|featured) videos?|watch next|up next|also (?:from|in) (?:the\s)?[\w'’ -]{2,40})[\s:.…]*$/i;
+  /^(?:most\s+(?:viewed|read|popular|shared|commented|watched|emailed)(?:\s.{1,30})?|trending(?:\s+(?:now|stories|news|articles|today))?|popular(?:\s+(?:now|stories|articles|today|on\s.{1,30}))?|top (?:stories|news|headlines)(?:\s.{1,30})?|editors?'?’?s? (?:picks?|choice)|features(?: (?:&|and) analysis)?|elsewhere(?: on\s.{1,30})?|don'?’?t miss|in case you missed it|latest(?:\s+(?:news|stories|headlines|articles|posts|updates))?(?:\s.{1,30})?|(?:top|latest|more|featured) videos?|watch next|up next|also (?:from|in|on) (?:the\s)?[\w'’ .-]{2,40}|more (?:(?:news|stories|articles|headlines|coverage) )?(?:from|in)\s.{1,40}|more (?:stories|headlines|news)(?:\s.{1,30})?|(?:more from |from )?(?:our|the) (?:network|sister (?:titles|sites|publications|brands))|(?:our )?sister (?:titles|sites|publications)|other (?:newspapers|titles|publications|sites)|(?:sponsored|promoted|partner|paid)(?:\s+(?:stories|links|content|posts|headlines))?|around the web|from the web|from our (?:partners|sponsors)|(?:recommended|promoted|powered) by\s.{1,30})[\s:.…]*$/i;
 export const POPULAR_HEADING = new RegExp(`(?:${POPULAR_HEADING_EN.source})|(?:${wholeLabel(POPULAR_LABELS).source})`, 'iu');
 
 /** Longest text a heading may have (longer text is prose, not a heading). */

@@ -105,7 +105,7 @@ export function detect(ctx: PipelineContext): void {
   ctx.sections = findSections(doc, blocks, scan.labelled, ctx.url, ctx.headline?.headline ?? null, place);
   const related = ctx.sections.filter((s) => s.kind === 'related');
   ctx.cards = related.flatMap((s) => s.cards.map((c) => parseCard(c, ctx.url)));
-  const cardsWithSourceOrTime = ctx.cards.filter((c) => c.title && (c.source || c.published)).length;
+  const cardsWithSourceOrTime = ctx.cards.filter((c) => c.title && !c.notStory && !c.sponsored && (c.source || c.published)).length;
 
   const siteName = metaContent(doc, 'og:site_name') || publisherName(ctx);
   const headSource = ctx.headline?.source ?? '';

@@ -28,8 +28,9 @@ export function metadata(ctx: PipelineContext): void {
   const metaTitle = usableTitle(fromMeta) ? fromMeta : '';
   meta.title = h1 && (!metaTitle || agrees(h1, metaTitle) || agrees(h1, docTitle)) ? h1 : metaTitle || h1;
 
-  // Source: an aggregator shows the original publisher by the headline; JSON-LD may name it too.
-  const original = ld ? ldNames(ld['isBasedOn'] && typeof ld['isBasedOn'] === 'object' ? (ld['isBasedOn'] as LdNode)['publisher'] : undefined) || ldNames(ld['sourceOrganization']) : '';
+  // Source: an aggregator shows the original publisher by the headline; JSON-LD may name it too
+  // (isBasedOn's publisher, sourceOrganization, or the provider a portal republishes).
+  const original = ld ? ldNames(ld['isBasedOn'] && typeof ld['isBasedOn'] === 'object' ? (ld['isBasedOn'] as LdNode)['publisher'] : undefined) || ldNames(ld['sourceOrganization']) || ldNames(ld['provider']) : '';
   const publisher = ld ? ldNames(ld['publisher']) : '';
   const siteName = metaContent(doc, 'og:site_name') || publisher;
   if (ctx.detection.kind === 'aggregator') meta.source = headline?.source || original || publisher || siteName;

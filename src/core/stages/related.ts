@@ -6,18 +6,53 @@
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
 import { removeNode, textOf } from '../dom-utils.ts';
+import { normalizeKey } from '../text-utils.ts';
 import { cleanPromoParagraphs } from '../promo-text.ts';
 import { dedupeParagraphs } from '../repeats.ts';
 import { cutInlineFurniture, splitParagraphs } from '../reflow.ts';
 import type { RelatedStory } from '../types.ts';
+import type { CardFields } from '../parse-card.ts';
+
+/** The story's first paragraphs (outside every related or popular section), as one key. */
+function storyOpening(ctx: PipelineContext): string {
+  if (!ctx.storyLead) return '';
+  const sections = (ctx.sections ?? []).flatMap((s) => s.nodes);
+  const out: string[] = [];
+  for (const p of Array.from(ctx.storyLead.getElementsByTagName('p'))) {
+    if (sections.some((n) => n.contains(p))) continue;
+    out.push(textOf(p));
+    if (out.length >= 5) break;
+  }
+  return normalizeKey(out.join(' '));
+}
+
+/** Why a card whose link is not a story was left out, in the log's words. */
+const NOT_A_STORY: Record<NonNullable<CardFields['notStory']>, string> = {
+  'sponsored-link': 'links through an ad network',
+  'links-to-this-page': 'links to this page',
+  'account-page': 'links to a sign-in or account page',
+  'section-page': 'links to a home, section, tag or author page',
+};
 
 export function related(ctx: PipelineContext): void {
   const stories: RelatedStory[] = [];
   const seenUrls = new Set<string>();
+  const headline = normalizeKey(ctx.headline?.headlineText ?? '');
+  const lead = storyOpening(ctx);
   for (const card of ctx.cards) {
     if (!card.title) continue;
-    if (card.sponsored) {
-      logRemoval(ctx, 'related', 'sponsored-card', card.title);
+    if (card.sponsored || card.notStory === 'sponsored-link') {
+      logRemoval(ctx, 'related', 'sponsored-card', card.notStory ? `${card.title} (${NOT_A_STORY[card.notStory]})` : card.title);
+      continue;
+    }
+    if (card.notStory) {
+      logRemoval(ctx, 'related', 'not-a-story-card', `${card.title} (${NOT_A_STORY[card.notStory]})`);
+      continue;
+    }
+    // The article itself listed among its related stories: same headline, or its opening text.
+    const first = normalizeKey(card.paragraphs[0] ?? '');
+    if ((headline && normalizeKey(card.title) === headline) || (first.length >= 80 && lead.includes(first))) {
+      logRemoval(ctx, 'related', 'same-story-card', `${card.title} (the article itself)`);
       continue;
     }
     if (card.url && seenUrls.has(card.url)) continue;

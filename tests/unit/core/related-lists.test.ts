@@ -1,0 +1,121 @@
+/**
+ * Which lists are related (issue 10): site-wide lists are never related stories, whatever
+ * their place; cards that link to no story (this page, an ad tracker, a section or sign-in
+ * page) are left out and logged; portal cards' glued titles and provider lines are read apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { cardLinkProblem } from '../../../src/core/card-target.ts';
+import { headingKind } from '../../../src/core/find-sections.ts';
+import { titleParts } from '../../../src/core/parse-card.ts';
+import { detect } from '../../../src/core/stages/detect.ts';
+import { related } from '../../../src/core/stages/related.ts';
+import { URL, contextFor, page, story } from './helpers.ts';
+
+const PAGE = URL;
+
+describe('site-wide lists are not related', () => {
+  it.each(['More in Sports', 'More from The Daily Courier', 'More stories', 'MORE STORIES:', 'Also on Example Courier', 'Latest', 'Latest from Business', 'Top stories', 'More from our network', 'Our sister titles', 'Sponsored stories', 'Around the web', 'Recommended by Outbrain', 'Powered by Inform'])('"%s" is a site-wide list', (heading) => {
+    expect(headingKind(heading)).toBe('popular');
+  });
+
+  it.each(['Related', 'Related stories', 'More on this story', 'More on Brexit', 'Read more about the election', 'Past coverage', 'Previous coverage', 'See also:', 'You may also like', 'Further reading'])('"%s" is a related list', (heading) => {
+    expect(headingKind(heading)).toBe('related');
+  });
+
+  it('keeps prose and long lines that use the same words', () => {
+    for (const line of ['Read more about sharing.', 'More in sorrow than in anger, the council said it would look again at the plan.', 'The latest figures show a rise in bus use across the district.', 'Top stories of the year were read by millions, the editor said.']) {
+      expect(headingKind(line)).toBeNull();
+    }
+  });
+
+  it('a "More in <section>" list beside the related list is removed, not shown', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>Related stories</h2><ul><li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li></ul>
+      <h2>More in Sports</h2><ul><li><a href="/2025/08/14/harbour-fc-wins-cup/">Harbour FC lift the county cup after extra time</a></li><li><a href="/2025/08/14/rowing-club-title/">Rowing club takes its first national title</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan', 'Road plan consultation draws record replies']);
+    expect(ctx.doc.body.textContent).not.toContain('Harbour FC');
+    expect(ctx.removed.log.find((l) => l.reason === 'popular-list')?.text).toMatch(/^More in Sports/);
+  });
+});
+
+describe('cards that link to no story', () => {
+  it.each([
+    ['https://news.example/world/story-1#comment-9080', 'Comment by Ellen on 18 October', 'links-to-this-page'],
+    ['https://news.example/world/story-1/#respond', 'Leave a reply to this story now', 'links-to-this-page'],
+    ['https://www.health-tips.example/snoring?utm_source=taboola&utm_medium=referral', 'My Snoring Solution Is Changing Lives', 'sponsored-link'],
+    ['https://trc.taboola.com/abc/log/3/click?pi=x', 'Now You Can Track Your Car Using Your Smartphone', 'sponsored-link'],
+    ['https://trc.ads.example/log/3/click?redir=https%3A%2F%2Fwww.gps.example%2Foffer%3Futm_source%3Dtaboola%26utm_medium%3Dreferral', 'Now You Can Track Your Car Using Your Smartphone', 'sponsored-link'],
+    ['https://paid.outbrain.com/network/redir?p=x', 'Sparta Free Online Game Of The Year', 'sponsored-link'],
+    ['https://sso.paper.example/cas/login?service=x', 'Iniciar Sesión para comentar', 'account-page'],
+    ['https://www.lakeside-gazette.example/', 'The Lakeside Gazette', 'section-page'],
+    ['https://www.paper.example/news/crime-public-safety/', 'Crime & Public Safety', 'section-page'],
+    ['https://citylimits.example/category/news/housing-and-development/', 'Housing and Homelessness', 'section-page'],
+    ['https://www.paper.example/author/jane-roe/', 'Jane Roe', 'section-page'],
+  ])('%s is not a story (%s)', (url, title, reason) => {
+    expect(cardLinkProblem(url, title, PAGE)).toBe(reason);
+  });
+
+  it.each([
+    ['https://news.example/world/story-2', 'Schools welcome the new crossing patrols plan'],
+    ['https://www.paper.example/2023/11/08/peabody-homes-roof-collapses-in-3-alarm-fire/', 'Peabody home’s roof collapses in 3-alarm fire'],
+    ['https://www.mind.example/magazin/so-lernen-wir-grenzen-zu-setzen', 'So lernen wir Grenzen zu setzen'],
+    ['https://other.example/a', 'Ferries run every fifteen minutes'],
+    ['https://www.paper.example/sports/harbour-wins', 'Harbour wins the cup'],
+    ['https://www.paper.example/news/thema/the-council-agrees-new-plan-for-all-roads', 'The council agrees a new plan for all roads'],
+    ['https://news.example/world/story-1?page=2', 'Council agrees new plan for roads, page two'],
+  ])('keeps a story link: %s', (url, title) => {
+    expect(cardLinkProblem(url, title, PAGE)).toBeNull();
+  });
+
+  it('leaves such cards out of the related stories and says why in the log', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>You may also like</h2><ul><li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li>
+      <li><a href="https://www.tips.example/snore?utm_source=outbrain">My Snoring Solution Is Changing Lives</a></li>
+      <li><a href="https://news.example/world/story-1#comment-12">18 October 2019 at 15:05 Ellen wrote</a></li>
+      <li><a href="https://news.example/category/local/">Local News and Weather Today</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
+    const log = ctx.removed.log.map((l) => `${l.reason}: ${l.text}`);
+    expect(log).toContain('sponsored-card: My Snoring Solution Is Changing Lives (links through an ad network)');
+    expect(log).toContain('not-a-story-card: 18 October 2019 at 15:05 Ellen wrote (links to this page)');
+    expect(log).toContain('not-a-story-card: Local News and Weather Today (links to a home, section, tag or author page)');
+  });
+
+  it('does not show the article itself among its related stories', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>Related</h2><ul><li><a href="/world/story-1-amp">Council agrees new plan for roads</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Road plan consultation draws record replies']);
+    expect(ctx.removed.log.map((l) => l.reason)).toContain('same-story-card');
+  });
+});
+
+describe('portal cards', () => {
+  const el = (html: string) => JSDOM.fragment(`<a href="/x">${html}</a>`).firstElementChild!;
+  it('reads a title printed with a shortened copy and a provider line as one title and its publisher', () => {
+    expect(titleParts(el('<div><span>Temper your enthusiasm for the new Sega Genesis</span><span>enthusiasm for the new Sega Genesis</span></div><div>Polygon on MSN</div>'))).toEqual({ title: 'Temper your enthusiasm for the new Sega Genesis', provider: 'Polygon' });
+    expect(titleParts(el('<span>Temper your enthusiasm for the new Sega Genesis</span><span>enthusiasm for the new Sega Genesis</span><span>Polygon on MSN</span>'))).toEqual({ title: 'Temper your enthusiasm for the new Sega Genesis', provider: 'Polygon' });
+  });
+
+  it('keeps a title with inline markup, and a title that merely contains " on "', () => {
+    expect(titleParts(el('Temper your <em>enthusiasm</em> for the new Sega Genesis')).title).toBe('Temper your enthusiasm for the new Sega Genesis');
+    expect(titleParts(el('<span>Weather</span><span>Storm damage on the coast road</span>'))).toEqual({ title: 'Storm damage on the coast road', provider: '' });
+  });
+
+  it('takes a card printed inside its link apart: title, source, time, and the link as its URL', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>Related</h2><div><a href="/2025/08/14/road-plan-critics-answer/"><div>Mayor answers critics of the district road plan</div><div>Harbour Gazette</div><div>2 hours ago</div></a>
+      <a href="/2025/08/13/road-plan-consultation/"><div>Road plan consultation draws record replies</div><div>Port News</div><div>3 hours ago</div></a></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => [r.title, r.source, r.published, r.url])).toEqual([
+      ['Mayor answers critics of the district road plan', 'Harbour Gazette', '2 hours ago', 'https://news.example/2025/08/14/road-plan-critics-answer/'],
+      ['Road plan consultation draws record replies', 'Port News', '3 hours ago', 'https://news.example/2025/08/13/road-plan-consultation/'],
+    ]);
+  });
+});
