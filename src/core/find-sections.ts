@@ -124,7 +124,7 @@ function sectionFromHeading(heading: Element, headline: Element | null, baseUrl:
     const level = headingLevel(h);
     for (let s = h.nextElementSibling; s; s = s.nextElementSibling) {
       if (headline && (s === headline || s.contains(headline))) break;
-      if (isSectionBreak(s, level)) break;
+      if (isSectionBreak(s, level) && !isTeaser(s)) break;
       sibs.push(s);
     }
     // Only the first siblings are looked at: a long run of teasers is decided by its start.
@@ -174,6 +174,26 @@ function isStoryParagraph(wrapper: Element): boolean {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
   return linked < text.length * STORY_PARAGRAPH_MAX_LINK_SHARE;
+}
+
+/**
+ * A card's teaser printed as a paragraph between linked titles ("<p><a>Title</a></p><p>Two
+ * sentences of teaser…</p><p><a>Next title</a></p>"): long prose, but the list goes on after
+ * it, or ends with its box. The story going on after a list is never between two titles.
+ */
+function isTeaser(el: Element): boolean {
+  const before = el.previousElementSibling;
+  const after = el.nextElementSibling;
+  return !!before && isLinkedTitle(before) && (!after || isLinkedTitle(after)) && isStoryParagraph(el);
+}
+
+/** A short block that is all one link: a card's title on a line of its own. */
+function isLinkedTitle(el: Element): boolean {
+  const text = textOf(el);
+  if (text.length < MIN_TITLE_CHARS || text.length > MAX_HEADING_CHARS * 4) return false;
+  const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  if (links.length !== 1) return false;
+  return textOf(links[0]!).length >= text.length * 0.8;
 }
 
 function firstLine(el: Element): string {

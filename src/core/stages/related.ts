@@ -18,10 +18,11 @@ function storyOpening(ctx: PipelineContext): string {
   if (!ctx.storyLead) return '';
   const sections = (ctx.sections ?? []).flatMap((s) => s.nodes);
   const out: string[] = [];
-  for (const p of Array.from(ctx.storyLead.getElementsByTagName('p'))) {
-    if (sections.some((n) => n.contains(p))) continue;
-    out.push(textOf(p));
-    if (out.length >= 5) break;
+  // A walker that stops at the fifth paragraph: a story of 100,000 paragraphs costs no more than one of five.
+  const walker = ctx.storyLead.ownerDocument.createTreeWalker(ctx.storyLead, 0x1);
+  for (let n = walker.nextNode() as Element | null; n && out.length < 5; n = walker.nextNode() as Element | null) {
+    if (n.tagName !== 'P' || sections.some((s) => s.contains(n))) continue;
+    out.push(textOf(n));
   }
   return normalizeKey(out.join(' '));
 }
@@ -77,11 +78,15 @@ export function related(ctx: PipelineContext): void {
   for (const section of ctx.sections ?? []) {
     const label = textOf(section.heading).slice(0, 60) || section.heading.getAttribute('aria-label') || '';
     for (const node of section.nodes) removeNode(node);
+    const n = `${section.cards.length} ${section.cards.length === 1 ? 'story' : 'stories'}`;
+    // Why the list was taken or left, in the log's words.
     logRemoval(
       ctx,
       'related',
       section.kind === 'popular' ? 'popular-list' : section.kind === 'index' ? 'link-index' : 'related-section',
-      section.kind === 'index' ? `${label} (a long list of links)` : `${label} (${section.cards.length} ${section.cards.length === 1 ? 'story' : 'stories'})`,
+      section.kind === 'index' ? `${label} (a long list of links: an index of the site, left out)`
+        : section.kind === 'popular' ? `${label} (${n}: a list of the site's other stories, left out)`
+        : `${label} (${n}: its heading names a list about this story, moved below)`,
     );
   }
   if (ctx.sections?.length) ctx.pageBlocks = null;

@@ -119,3 +119,30 @@ describe('portal cards', () => {
     ]);
   });
 });
+
+describe('a related list with teasers inside the story', () => {
+  const teaser = (n: number) => `<p>Teaser ${n}: parents were told to check their children's vaccination records after four cases were confirmed among families who attended a summer club at the school.</p>`;
+  const list = `<p><strong>Related Articles</strong></p>
+    <p><a href="/2025/08/12/measles-cluster-school/"><strong>Measles cluster linked to a primary school</strong></a></p>${teaser(1)}
+    <p><a href="/2025/07/28/mmr-uptake-falls/"><strong>MMR uptake falls below 80% in parts of the city</strong></a></p>${teaser(2)}`;
+
+  it('takes each title with its teaser; the story after the box stays', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="body">${story(3)}<div class="box">${list}</div>${story(2, 'The mayor')}</div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => [r.title, r.text.slice(0, 9)])).toEqual([['Measles cluster linked to a primary school', 'Teaser 1:'], ['MMR uptake falls below 80% in parts of the city', 'Teaser 2:']]);
+    const text = ctx.doc.body.textContent ?? '';
+    expect(text).not.toContain('Teaser');
+    expect(text).toContain('The mayor met on day 2');
+  });
+
+  it('keeps the story paragraph that follows the list when the list has no box of its own', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="body">${story(3)}${list}${story(2, 'The mayor')}</div>`));
+    detect(ctx);
+    related(ctx);
+    const text = ctx.doc.body.textContent ?? '';
+    expect(text).toContain('The mayor met on day 1');
+    expect(text).toContain('The mayor met on day 2');
+    expect(text).not.toContain('Teaser 1');
+  });
+});
