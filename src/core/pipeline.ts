@@ -10,6 +10,7 @@ import { related } from './stages/related.ts';
 import { promo, promoText } from './stages/promo.ts';
 import { extract } from './stages/extract.ts';
 import { dedupe } from './stages/dedupe.ts';
+import { reflowStory } from './stages/reflow-story.ts';
 import { sanitize } from './stages/sanitize.ts';
 
 export interface Stage {
@@ -39,6 +40,9 @@ export const PIPELINE: readonly Stage[] = [
   // After extract and promo: judge repeats only among what the reader will see, and never
   // keep a promo line as the "first occurrence".
   { id: 'dedupe', name: 'remove repeats', run: dedupe },
+  // After dedupe (repeats are judged on the blocks as printed) and before sanitize (nothing is
+  // added after it): a story printed as one flattened block is split back into paragraphs.
+  { id: 'reflow', name: 'split a flattened story into paragraphs', run: reflowStory },
   // Last: nothing may be added after sanitising. `text` is read here, from the sanitised tree,
   // without picture captions (they stay beside their pictures in `html`).
   { id: 'sanitize', name: 'sanitize HTML', run: sanitize },

@@ -14,6 +14,7 @@ export type StageId =
   | 'promo'
   | 'extract'
   | 'dedupe'
+  | 'reflow'
   | 'sanitize';
 
 /**

@@ -5,6 +5,11 @@
 
 /** A block of more words than this is reflowed into paragraphs; shorter blocks are left as printed. */
 export const MIN_FLATTENED_WORDS = 120;
+/**
+ * The article's own paragraphs are split only past this length: real prose has paragraphs of
+ * 150 words, a story printed as one block has hundreds.
+ */
+export const FLATTENED_STORY_WORDS = 250;
 /** A reflowed paragraph ends before it would pass this many words... */
 export const TARGET_PARAGRAPH_WORDS = 75;
 /** ...and is never longer than this, unless it is one sentence. */

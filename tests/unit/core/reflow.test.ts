@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reflow, sentences, splitParagraphs } from '../../../src/core/reflow.ts';
 import { MAX_PARAGRAPH_WORDS } from '../../../src/core/rules/reflow-rules.ts';
+import { cleanDocument } from '../../../src/core/index.ts';
+import { URL, page, parse } from './helpers.ts';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const SENTENCE = 'The council met on Tuesday and agreed a plan for the district, with the first works due in May.';
@@ -57,5 +61,26 @@ describe('reflow: paragraphs', () => {
       "Reporters yelled, 'Will you stop the war?' and he did not answer.",
       'Then he left.',
     ]);
+  });
+});
+
+describe('reflow: the article itself printed as one block', () => {
+  const sentence = (i: number) => `On day ${i} the council met again and agreed another part of the plan for the district's roads and schools.`;
+  const block = Array.from({ length: 20 }, (_, i) => sentence(i + 1)).join(' ');
+
+  it('splits a story printed as one long paragraph into paragraphs, every word kept in order', () => {
+    const result = cleanDocument(parse(page(`<h1>Council agrees new plan for roads</h1><article><p>${block}</p></article>`)), URL);
+    const paragraphs = result.text.split(/\n{2,}/);
+    expect(paragraphs.length).toBeGreaterThan(2);
+    for (const p of paragraphs) expect(words(p)).toBeLessThanOrEqual(MAX_PARAGRAPH_WORDS);
+    expect(collapse(result.text)).toBe(block);
+  });
+
+  it('keeps prose paragraphs of a normal length, and long ones with links or emphasis, as printed', () => {
+    const normal = (from: number) => Array.from({ length: 8 }, (_, i) => sentence(from + i)).join(' ');
+    const long = Array.from({ length: 20 }, (_, i) => sentence(i + 40)).join(' ');
+    const linked = `${long.slice(0, 400)} <a href="/plan">the plan</a> ${long.slice(400)}`;
+    const result = cleanDocument(parse(page(`<h1>Council agrees new plan for roads</h1><article><p>${normal(1)}</p><p>${normal(20)}</p><p>${linked}</p></article>`)), URL);
+    expect(result.text.split(/\n{2,}/).map((p) => p.slice(0, 12))).toEqual(['On day 1 the', 'On day 20 th', 'On day 40 th']);
   });
 });
