@@ -34,6 +34,7 @@ const ui = {
   autoClean: byId<HTMLInputElement>('auto-clean'),
   openReader: byId<HTMLButtonElement>('open-reader'),
   copy: byId<HTMLButtonElement>('copy'),
+  copyRelated: byId<HTMLButtonElement>('copy-related'),
   status: byId<HTMLParagraphElement>('action-status'),
 };
 
@@ -62,6 +63,8 @@ function setResult(result: CleanResult | null): void {
   current = result;
   ui.openReader.disabled = result === null;
   ui.copy.disabled = result === null;
+  // Related stories are copied only when the reader asks for them.
+  ui.copyRelated.hidden = !result || result.related.length === 0;
 }
 
 async function run(tabId: number, force: boolean): Promise<void> {
@@ -126,9 +129,10 @@ async function handleOpenReader(): Promise<void> {
   }
 }
 
-async function handleCopy(): Promise<void> {
+async function handleCopy(related: boolean): Promise<void> {
   if (!current) return;
-  say((await copyText(plainTextOf(current))) ? 'Copied the article text.' : 'The browser did not allow copying.');
+  const done = related ? 'Copied the article and its related stories.' : 'Copied the article text.';
+  say((await copyText(plainTextOf(current, { related }))) ? done : 'The browser did not allow copying.');
 }
 
 async function main(): Promise<void> {
@@ -136,7 +140,8 @@ async function main(): Promise<void> {
   ui.smaller.addEventListener('click', () => void handleTextSize(-TEXT_SIZE_STEP));
   ui.larger.addEventListener('click', () => void handleTextSize(TEXT_SIZE_STEP));
   ui.openReader.addEventListener('click', () => void handleOpenReader());
-  ui.copy.addEventListener('click', () => void handleCopy());
+  ui.copy.addEventListener('click', () => void handleCopy(false));
+  ui.copyRelated.addEventListener('click', () => void handleCopy(true));
   showWorking(ui.view);
   applyTextSize((await loadSettings()).textSize);
 

@@ -61,8 +61,17 @@ export function safeHttpUrl(url: string): string | null {
   }
 }
 
-/** The plain text put on the clipboard by "Copy text". */
-export function plainTextOf(result: CleanResult): string {
+/**
+ * The plain text put on the clipboard by "Copy text": the article alone. With `related`
+ * ("Copy with related stories"), each related story follows under its title, source, time and link.
+ */
+export function plainTextOf(result: CleanResult, options: { related?: boolean } = {}): string {
   const meta = [result.source, result.byline, displayTime(result.published, result.language).text].filter(Boolean).join(' · ');
-  return [result.title, meta, result.text, result.url].filter(Boolean).join('\n\n');
+  const article = [result.title, meta, result.text, result.url].filter(Boolean).join('\n\n');
+  if (!options.related || result.related.length === 0) return article;
+  const stories = result.related.map((s) => {
+    const line = [s.source, displayTime(s.published, result.language).text].filter(Boolean).join(' · ');
+    return [s.title, line, s.url, s.text].filter(Boolean).join('\n\n');
+  });
+  return [article, 'Related stories', ...stories].join('\n\n---\n\n');
 }

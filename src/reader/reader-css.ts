@@ -77,6 +77,8 @@ export const READER_CSS = `
 .pp-reader .pp-card-title a { text-decoration: none; }
 .pp-reader .pp-card-title a:hover { text-decoration: underline; }
 .pp-reader .pp-card-meta { margin: 0; color: var(--pp-muted); font-size: 0.72em; }
+.pp-reader .pp-card-excerpt { margin: 0.35em 0 0; font-size: 0.85em; line-height: 1.4; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+.pp-reader .pp-card:has(.pp-card-more[open]) .pp-card-excerpt { display: none; }
 .pp-reader .pp-card-more { margin-top: 0.4em; }
 .pp-reader .pp-card-more[open] > summary { margin-bottom: 0.5em; }
 .pp-reader .pp-card-text { font-size: 0.88em; }

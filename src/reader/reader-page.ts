@@ -14,6 +14,7 @@ const view = $<HTMLElement>('view');
 const smaller = $<HTMLButtonElement>('smaller');
 const larger = $<HTMLButtonElement>('larger');
 const copy = $<HTMLButtonElement>('copy');
+const copyRelated = $<HTMLButtonElement>('copy-related');
 const original = $<HTMLAnchorElement>('original');
 const status = $<HTMLParagraphElement>('action-status');
 
@@ -49,6 +50,13 @@ function show(result: CleanResult): void {
   copy.addEventListener('click', () => {
     void copyText(plainTextOf(result)).then((ok) => {
       status.textContent = ok ? 'Copied the article text.' : 'The browser did not allow copying.';
+    });
+  });
+  // Related stories are copied only when the reader asks for them.
+  copyRelated.hidden = result.related.length === 0;
+  copyRelated.addEventListener('click', () => {
+    void copyText(plainTextOf(result, { related: true })).then((ok) => {
+      status.textContent = ok ? 'Copied the article and its related stories.' : 'The browser did not allow copying.';
     });
   });
 }

@@ -4,6 +4,7 @@
  * piece of HTML, and it goes through the sanitising module (src/core/html.ts).
  */
 import { setSanitizedHtml } from '../core/html.ts';
+import { readingMinutes } from '../core/text-utils.ts';
 import type { CleanResult, RelatedStory } from '../core/types.ts';
 import { displayTime, paragraphs, readingTimeLabel, reasonLabel, removalSummary, safeHttpUrl } from './format.ts';
 
@@ -74,11 +75,13 @@ function relatedCard(doc: Document, story: RelatedStory, index: number, language
   const title = href
     ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, [story.title])
     : el(doc, 'span', {}, [story.title]);
+  const texts = paragraphs(story.text);
   const card = el(doc, 'li', { class: 'pp-card' }, [
     el(doc, 'h3', { class: 'pp-card-title', id: titleId }, [title]),
-    metaLine(doc, 'pp-card-meta', [story.source, timeElement(doc, story.published, language)]),
+    metaLine(doc, 'pp-card-meta', [story.source, timeElement(doc, story.published, language), texts.length ? readingTimeLabel(readingMinutes(story.text)) : '']),
   ]);
-  const texts = paragraphs(story.text);
+  // A two-line excerpt (clamped by the stylesheet) before the whole story, hidden once it is open.
+  if (texts[0]) card.append(el(doc, 'p', { class: 'pp-card-excerpt' }, [texts[0]]));
   if (texts.length > 0) {
     const body = el(doc, 'div', { class: 'pp-card-text' }, texts.map((t) => el(doc, 'p', {}, [t])));
     card.append(

@@ -55,6 +55,14 @@ describe('reader wording', () => {
       'Harbour council backs bridge repair\n\nRiverside Chronicle · Maria Okafor · 2 days ago\n\nFirst paragraph.\n\nSecond paragraph.\n\nhttps://digest.example/news/1',
     );
   });
+
+  it('copies related stories only when asked', () => {
+    const related = [{ title: 'Ferries run every fifteen minutes', url: 'https://gazette.example/f', source: 'Harbour Gazette', published: '24 minutes ago', text: 'One.\n\nTwo.' }];
+    expect(plainTextOf(result({ related }))).not.toContain('Ferries');
+    expect(plainTextOf(result({ related }), { related: true })).toBe(
+      `${plainTextOf(result())}\n\n---\n\nRelated stories\n\n---\n\nFerries run every fifteen minutes\n\nHarbour Gazette · 24 minutes ago\n\nhttps://gazette.example/f\n\nOne.\n\nTwo.`,
+    );
+  });
 });
 
 describe('renderReaderView', () => {
@@ -83,8 +91,11 @@ describe('renderReaderView', () => {
     expect(cards).toHaveLength(2);
     const link = cards[0]!.querySelector('a')!;
     expect([link.getAttribute('href'), link.getAttribute('rel'), link.getAttribute('target')]).toEqual(['https://gazette.example/f', 'noopener noreferrer', '_blank']);
-    expect(cards[0]!.querySelector('.pp-card-meta')?.textContent).toBe('Harbour Gazette · 24 minutes ago');
+    expect(cards[0]!.querySelector('.pp-card-meta')?.textContent).toBe('Harbour Gazette · 24 minutes ago · 1 min read');
+    expect(cards[0]!.querySelector('.pp-card-excerpt')?.textContent).toBe('One.');
+    expect(cards[0]!.querySelector('summary')?.textContent).toBe('Read the story');
     expect([...cards[0]!.querySelectorAll('.pp-card-text p')].map((p) => p.textContent)).toEqual(['One.', 'Two.']);
+    expect(cards[1]!.querySelector('.pp-card-excerpt')).toBeNull();
     expect(cards[1]!.querySelector('a')).toBeNull();
     expect(cards[1]!.querySelector('.pp-card-meta')).toBeNull();
     expect(cards[1]!.querySelector('details')).toBeNull();
