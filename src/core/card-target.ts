@@ -4,10 +4,20 @@
  * a sign-in page, a site's home page or one of its sections, tags or authors are not stories.
  * Rules in rules/card-rules.ts. Pure and linear in the URL's length.
  */
-import { ACCOUNT_HOST, AD_NETWORKS, CAMPAIGN_PARAMS, NON_STORY_SEGMENT, SECTION_PATH_MAX_SEGMENTS, SECTION_SLUG_MAX_WORDS, SECTION_TITLE_MAX_WORDS } from './rules/card-rules.ts';
+import { PAGER_MARKER, ACCOUNT_HOST, AD_NETWORKS, CAMPAIGN_PARAMS, NON_STORY_SEGMENT, SECTION_PATH_MAX_SEGMENTS, SECTION_SLUG_MAX_WORDS, SECTION_TITLE_MAX_WORDS } from './rules/card-rules.ts';
 import { countWords } from './text-utils.ts';
 
-export type NotAStory = 'sponsored-link' | 'links-to-this-page' | 'account-page' | 'section-page';
+export type NotAStory = 'sponsored-link' | 'links-to-this-page' | 'account-page' | 'section-page' | 'previous-next-link';
+
+/** The card's link is the page's previous/next post link (rel="prev", a pager or post navigation), not a related story. */
+export function isPagerLink(link: Element): boolean {
+  const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  if (rel.includes('prev') || rel.includes('next')) return true;
+  for (let a: Element | null = link, depth = 0; a && depth < 4; a = a.parentElement, depth++) {
+    if (PAGER_MARKER.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
+  }
+  return false;
+}
 
 const hasNetwork = (value: string): boolean => {
   const v = value.toLowerCase();

@@ -10,7 +10,7 @@ import { inPromoBox } from './scan-page.ts';
 import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
 import { PROMO_BLOCK_PATTERNS } from './rules/promo-rules.ts';
-import { collapse, countWords, normalizeKey } from './text-utils.ts';
+import { collapse, countWords, normalizeKey, titleWords, weightedLength } from './text-utils.ts';
 
 /** A link or heading must be this long (and have 3+ words) to be a card title. */
 const MIN_TITLE_CHARS = 20;
@@ -229,7 +229,7 @@ function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, s
       // Anchors count whatever their href: a card whose link is unsafe (javascript:) is still a card, just without a URL.
       if (x.tagName === 'A' && (x.getAttribute('href') ?? '').trim().startsWith('#')) continue;
       const t = textOf(x);
-      if (t.length < MIN_TITLE_CHARS || countWords(t) < MIN_TITLE_WORDS) continue;
+      if (weightedLength(t) < MIN_TITLE_CHARS || titleWords(t) < MIN_TITLE_WORDS) continue;
       // A newsletter box or "Sign up: … email" link inside a card is not another story.
       if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t)) continue;
       if (inPromoBox(x, node)) continue;

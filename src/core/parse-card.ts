@@ -5,9 +5,9 @@ import { promoBlockReason } from './promo-text.ts';
 import { BYLINE_PREFIX } from './rules/metadata-rules.ts';
 import { NON_TITLE_LINK, NOT_A_STORY_TITLE, SPONSORED_CARD_LABEL } from './rules/related-rules.ts';
 import { PROVIDER_ON_PORTAL } from './rules/card-rules.ts';
-import { cardLinkProblem, type NotAStory } from './card-target.ts';
+import { cardLinkProblem, isPagerLink, type NotAStory } from './card-target.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
-import { collapse, countWords, normalizeKey } from './text-utils.ts';
+import { collapse, countWords, normalizeKey, titleWords, weightedLength } from './text-utils.ts';
 
 export interface CardFields {
   title: string;
@@ -35,6 +35,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   let provider = '';
   /** The title element's text as printed (glued parts and all). */
   let printed = '';
+  let pager = false;
   for (const node of nodes) {
     const self = node.tagName === 'A' || HEADING_TAGS.has(node.tagName) ? [node] : [];
     for (const el of [...self, ...Array.from(node.querySelectorAll('a[href], h2, h3, h4, h5, h6, [role="heading"]'))]) {
@@ -48,14 +49,15 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
         // Only http(s) URLs are kept; a javascript:/data: link still names the card's title.
         const abs = absoluteHttpUrl(href, baseUrl);
         if (abs && !firstUrl) firstUrl = abs;
-        if (!title && t.length >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
+        if (!title && weightedLength(t) >= MIN_TITLE_CHARS && !NON_TITLE_LINK.test(t)) {
           title = t;
           provider = parts.provider;
           printed = textOf(el);
+          pager = isPagerLink(el);
           url = abs;
           titleFromLink = true;
         }
-      } else if (!title && t.length >= MIN_TITLE_CHARS) {
+      } else if (!title && weightedLength(t) >= MIN_TITLE_CHARS) {
         title = t;
         provider = parts.provider;
         printed = textOf(el);
@@ -79,7 +81,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       else lines.push({ text, linkShare: b.linkChars / text.length });
     }
   }
-  if (!title) title = lines.find((l) => l.text.length >= MIN_TITLE_CHARS && countWords(l.text) >= 3 && l.text.length < 200)?.text ?? '';
+  if (!title) title = lines.find((l) => weightedLength(l.text) >= MIN_TITLE_CHARS && titleWords(l.text) >= 3 && l.text.length < 200)?.text ?? '';
 
   const titleKey = normalizeKey(title);
   let source = provider;
@@ -117,7 +119,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   }
   // A source that is the card's own title is no source.
   if (normalizeKey(source) === titleKey) source = '';
-  return { title, url, source, published, paragraphs, promoLines, sponsored, notStory: cardLinkProblem(url, title, baseUrl) };
+  return { title, url, source, published, paragraphs, promoLines, sponsored, notStory: pager ? 'previous-next-link' : cardLinkProblem(url, title, baseUrl) };
 }
 
 /** "Polygon on MSN" → "Polygon": the publisher of a story a portal republishes. */

@@ -72,6 +72,15 @@ const CJK_WEIGHT = 3;
  * Text length for thresholds written in Latin characters ("a story paragraph has 80+
  * characters"): Japanese and Chinese say as much in a third of the characters.
  */
+/**
+ * Words in a title, where Chinese and Japanese titles have no spaces: each run of CJK
+ * characters counts one word per two characters. Used to tell a story title from a label.
+ */
+export function titleWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk === 0 ? countWords(text) : countWords(text.replace(CJK, ' ')) + Math.floor(cjk / 2);
+}
+
 export function weightedLength(text: string): number {
   if (text.length < 8) return text.length;
   const cjk = text.match(CJK)?.length ?? 0;

@@ -30,3 +30,6 @@ export const SECTION_TITLE_MAX_WORDS = 5;
 
 /** "Polygon on MSN", "CNBC on Yahoo": a portal's provider line; the publisher is before " on ". */
 export const PROVIDER_ON_PORTAL = /^(.{2,50}?)\s+on\s+(\p{Lu}[\p{L}\d.!]*(?:\s\p{Lu}[\p{L}\d.!]*)?)$/u;
+
+/** Class or id of a pager or a post's previous/next navigation, as whole tokens. */
+export const PAGER_MARKER = /(?:^|[\s_-])(?:pager|pagination|post-navigation|post-nav|nav-previous|nav-next|prev-next|next-prev|prevnext|nav-links|navigation-post)(?:$|[\s_-])/i;

@@ -33,6 +33,7 @@ const NOT_A_STORY: Record<NonNullable<CardFields['notStory']>, string> = {
   'links-to-this-page': 'links to this page',
   'account-page': 'links to a sign-in or account page',
   'section-page': 'links to a home, section, tag or author page',
+  'previous-next-link': 'the previous or next post',
 };
 
 export function related(ctx: PipelineContext): void {

@@ -146,3 +146,25 @@ describe('a related list with teasers inside the story', () => {
     expect(text).not.toContain('Teaser 1');
   });
 });
+
+describe('card titles in scripts without spaces, and pager links', () => {
+  it('takes Japanese story titles under 関連記事 as cards, and leaves the previous/next post link out', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <div class="similar-head">関連記事</div><div class="similar"><ul>
+        <li><a href="/en-121106.html">専用ブラウザで選択したテキストを右クリックから検索する方法</a></li>
+        <li><a href="/en-110420.html">Speccyのportable版</a></li></ul></div>
+      <div id="next"><ul><li class="next-left"><a href="/en-170113.html" rel="prev">セキュリティソフトを新しい版へアップデートしてみる</a></li></ul></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['専用ブラウザで選択したテキストを右クリックから検索する方法', 'Speccyのportable版']);
+    expect(ctx.removed.log.map((l) => `${l.reason}: ${l.text}`)).toContain('not-a-story-card: セキュリティソフトを新しい版へアップデートしてみる (the previous or next post)');
+  });
+
+  it('still takes no short label for a card title', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>関連記事</h2><ul><li><a href="/tag/a">ニュース</a></li><li><a href="/tag/b">天気</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related).toEqual([]);
+  });
+});
