@@ -43,6 +43,9 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], labell
   const taken: Element[] = [];
   const consider = (heading: Element, kind: 'related' | 'popular', labelled: boolean): void => {
     if (taken.some((t) => t === heading || t.contains(heading))) return;
+    // A labelled wrapper around sections already judged (a "related-content" box holding both the
+    // related list and a "More in Sports" list) is not one more section.
+    if (labelled && taken.some((t) => heading.contains(t))) return;
     // A "Read more" link that unfolds the story, or a "Features" heading over the story's own
     // paragraphs, is not the heading of a list of other stories.
     if (isExpander(heading)) return;
@@ -105,7 +108,10 @@ interface SectionNodes {
 function sectionFromContainer(container: Element, headline: Element | null, baseUrl: string): SectionNodes | null {
   if (headline && container.contains(headline)) return null;
   if (container.tagName === 'BODY' || container.tagName === 'MAIN') return null;
-  const cardNodes = Array.from(container.children).filter((c) => !headingKind(textOf(c)));
+  // The container's own heading (its first child, whatever it says: "Related internet links") is not a card.
+  const first = container.firstElementChild;
+  const ownHeading = first && (HEADING_TAGS.has(first.tagName) || first.getAttribute('role') === 'heading') && !first.querySelector('a[href]') ? first : null;
+  const cardNodes = Array.from(container.children).filter((c) => c !== ownHeading && !headingKind(textOf(c)));
   if (!cardNodes.some((c) => hasHttpLink(c, baseUrl) || c.querySelector('h2,h3,h4,h5,h6'))) return null;
   return { nodes: [container], cardNodes };
 }

@@ -7,6 +7,7 @@
 import { MAX_PROMO_CONTAINER_CHARS, PROMO_MARKERS, PROMO_MARKER_ANY } from './rules/promo-rules.ts';
 import { BYLINE_MARKER } from './rules/metadata-rules.ts';
 import { COMMENT_SECTION_TOKEN } from './rules/comment-rules.ts';
+import { NOT_RELATED_STORIES_MARKER, RELATED_CONTAINER_MARKER } from './rules/related-rules.ts';
 import { hasOwnText, MAX_LINK_TEXT_CHARS, textOf } from './dom-utils.ts';
 
 /** Subtrees never scanned (lower-case local names: SVG keeps its case in HTML documents). */
@@ -104,6 +105,11 @@ function visit(el: Element, scan: PageScan): void {
   if (COMMENT_HINT.test(marker) && namesCommentSection(el)) scan.commentBoxes.push(el);
   const label = el.getAttribute('aria-label') ?? el.getAttribute('data-component') ?? el.getAttribute('data-testid');
   if (label) scan.labelled.push({ el, label });
+  else {
+    // A related-stories container known only by its class or id.
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (RELATED_CONTAINER_MARKER.test(names) && !NOT_RELATED_STORIES_MARKER.test(names)) scan.labelled.push({ el, label: 'related' });
+  }
   const role = el.getAttribute('role');
   if (BYLINE_MARKER.test(marker) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')) scan.bylineMarked.push(el);
   switch (tag) {

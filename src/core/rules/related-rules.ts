@@ -52,10 +52,21 @@ const SPONSOR_WORD = '(?:sponsored(?: content)?|partner content|paid (?:content|
 export const SPONSORED_CARD_LABEL = new RegExp(`^${SPONSOR_WORD}(?: by .{1,40})?(?:[\\s·|•-]+${SPONSOR_WORD})?$`, 'i');
 
 /**
- * Headings inside a card that are a newsletter box, not another story
- * ("Sign up to Breaking News Australia" in the reference page's Guardian card).
+ * Titles inside a card that are not another story: a newsletter box ("Sign up to Breaking
+ * News Australia" in the reference page's Guardian card), a "Find out more about …" or "See
+ * all" link, a section heading printed among the cards ("TOP MIDDLE EAST STORIES").
  */
-export const NOT_A_STORY_TITLE = /^(?:sign up|subscribe)\b/i;
+export const NOT_A_STORY_TITLE = /^(?:sign up|subscribe|find out more|learn more|see more|see all|view all|show all|show more)\b|^(?:top|latest|more|other|breaking) (?:[\p{L}'’-]+ ){0,3}(?:stories|news|headlines|articles)[\s:»›>.…]*$/iu;
 
 /** More cards than this under one heading is a page-wide index (a home page's rivers), not related stories. */
 export const MAX_RELATED_CARDS = 40;
+
+/**
+ * A container whose class or id says it holds related stories, when it has no heading we
+ * recognise: WordPress related-post plugins (YARPP, Jetpack's jp-relatedposts, wp_rp,
+ * crp_related), themes' "nv-related-posts", "td-related-row", "gridlove-related", CMS fields
+ * ("field-related-articles", "box-related", "relatedItemBox", "js-related-content"). Matched on
+ * the raw class and id (camelCase kept). Lists of tags, topics, searches or products are not stories.
+ */
+export const RELATED_CONTAINER_MARKER = /(?:^|[\s_-])related(?:$|[\s_-]|[A-Z])|(?:^|\s)related|(?:^|[\s_-])(?:yarpp|jp-relatedposts|wp_rp|crp_related|recommended-posts|more-like-this)(?:$|[\s_-])/;
+export const NOT_RELATED_STORIES_MARKER = /related[_-]?(?:tags?|topics?|terms?|searche?s?|categor|products?|keywords?|videos?-?playlist)/i;

@@ -168,3 +168,51 @@ describe('card titles in scripts without spaces, and pager links', () => {
     expect(ctx.related).toEqual([]);
   });
 });
+
+describe('card titles that are not stories', () => {
+  it('leaves out "Find out more about …" links and section headings printed among the cards', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>Related</h2><ul><li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li>
+      <li><a href="/2025/08/14/middle-east/">TOP MIDDLE EAST STORIES</a></li>
+      <li><a href="/my/settings/page-2020">Find out more about My Example Portal »</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
+  });
+
+  it('keeps story titles that start with the same words', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <h2>Related</h2><ul><li><a href="/2025/08/14/top-stories-of-the-harbour-year/">Top stories of the harbour year, chosen by our readers</a></li>
+      <li><a href="/2025/08/14/learn-more-about-tides/">Learners more likely to pass on the coast road, figures show</a></li></ul>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related).toHaveLength(2);
+  });
+});
+
+describe('related containers known by their class', () => {
+  const cards = `<li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li>`;
+  it.each(['yarpp-related', 'jp-relatedposts', 'td-related-row', 'relatedItemBox', 'box-related', 'field-related-articles'])('takes the stories of a container named "%s" without a heading we know', (name) => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div><div class="${name}"><h3>Interessante Themen</h3><ul>${cards}</ul></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan', 'Road plan consultation draws record replies']);
+  });
+
+  it('leaves tag and topic boxes, and prose in a container whose class mentions related, alone', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <div class="related-tags"><ul>${cards}</ul></div><div class="unrelated-note"><p>The council said it would publish the plan's full text next week on its website.</p></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related).toEqual([]);
+    expect(ctx.doc.body.textContent).toContain('publish the plan');
+  });
+
+  it('a wrapper named "related" around a related list and a site-wide list does not merge them', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <div class="related-content"><h2>Related stories</h2><ul>${cards}</ul><h2>More in Sports</h2><ul><li><a href="/2025/08/14/harbour-fc-wins-cup/">Harbour FC lift the county cup after extra time</a></li></ul></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related).toHaveLength(2);
+  });
+});
