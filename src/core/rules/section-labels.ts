@@ -17,6 +17,8 @@ export const RELATED_LABELS: readonly string[] = [
   'mehr (?:zum thema|zu diesem thema|dazu|zu [\\p{L}-]{2,30})', 'zum thema', 'weiterlesen', 'zum weiterlesen', 'weiterführende (?:links|artikel|informationen)', 'siehe auch', 'schon gelesen',
   'das könnte (?:sie|dich|euch) (?:auch )?interessieren', 'das thema könnte (?:sie|dich) auch interessieren', 'dazu passend', 'verwandte (?:artikel|beiträge|themen|nachrichten)',
   'ähnliche (?:artikel|beiträge)', 'empfohlene (?:artikel|beiträge)', 'beiträge zum thema', 'artikel zum thema', 'mehr themen',
+  'diese (?:artikel|beiträge) könnten (?:sie|dich|euch) (?:auch )?interessieren', 'für (?:sie|dich|euch) empfohlen', 'das wird (?:dir|ihnen|euch) auch gefallen',
+  'weiterführende (?:artikel|beiträge)(?: zu diesem thema)?', 'nutzer mochten auch(?: folgende artikel)?', 'mehr zum thema (?:auf|bei) [\\p{L}\\d.-]{2,30}',
   // fr
   '(?:à|a) lire (?:aussi|également|egalement)', 'lire aussi', 'voir aussi', 'sur le même (?:sujet|thème)', 'dans la même rubrique', 'articles? (?:liés|similaires|connexes)', '(?:à|a) (?:découvrir|voir) aussi', 'pour aller plus loin',
   // es
@@ -29,7 +31,7 @@ export const RELATED_LABELS: readonly string[] = [
   // nl
   '(?:lees|zie) ook', 'meer over (?:dit onderwerp|[\\p{L}-]{2,30})', 'gerelateerde artikelen',
   // pl
-  '(?:czytaj|zobacz|przeczytaj) (?:też|także|takze|również|rowniez)', 'polecamy', 'powiązane artykuły',
+  '(?:czytaj|zobacz|przeczytaj) (?:też|także|takze|również|rowniez)', 'polecamy', 'polecane(?: artykuły| teksty)?', 'powiązane artykuły',
   // ja
   '【?関連(?:記事|ニュース|リンク|情報)】?', 'あわせて読みたい', 'こちらもおすすめ',
 ];
