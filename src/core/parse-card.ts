@@ -142,19 +142,31 @@ export function titleParts(el: Element): { title: string; provider: string } {
   let parts = layoutParts(el, 0);
   if (parts.length < 2) return { title: whole, provider: '' };
   let provider = '';
-  const last = parts[parts.length - 1]!;
+  const last = parts[parts.length - 1]!.text;
   const m = PROVIDER_ON_PORTAL.exec(last);
   if (m && countWords(last) <= 8) {
     provider = m[1]!.trim();
     parts = parts.slice(0, -1);
   }
-  const keys = parts.map(normalizeKey);
+  const keys = parts.map((p) => normalizeKey(p.text));
   const kept = parts.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && keys[i]!.length >= 8 && k.includes(keys[i]!)));
-  // Several parts left (a kicker, the title, the card's source and time inside its link): the title is the longest.
-  const title = kept.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Several parts left (a kicker, the title, a teaser, the card's source and time inside its
+  // link): a heading among them is the title; else the longest that is not a sentence of teaser.
+  const heading = kept.find((p) => HEADING_TAGS.has(p.el.tagName) || p.el.getAttribute('role') === 'heading' || !!p.el.querySelector('h2,h3,h4,h5,h6'));
+  const longest = (list: typeof kept) => list.reduce<(typeof kept)[number] | null>((a, b) => (!a || b.text.length > a.text.length ? b : a), null);
+  const notTeaser = kept.filter((p) => !/[.…]["'’”»]?$/.test(p.text) || p.text.length < 60);
+  const title = (heading ?? longest(notTeaser) ?? longest(kept))?.text ?? '';
   return { title: title || whole, provider };
 }
 
+/** The sibling elements an element's text is made of, through wrappers (none when text runs between them). */
+function layoutParts(el: Element, depth: number): { text: string; el: Element }[] {
+  const text = textOf(el);
+  if (hasOwnText(el) || el.children.length === 0 || depth > 6 || HEADING_TAGS.has(el.tagName)) return text ? [{ text, el }] : [];
+  const parts: { text: string; el: Element }[] = [];
+  for (const c of Array.from(el.children)) parts.push(...layoutParts(c, depth + 1));
+  return parts;
+}
 const MAX_CARD_BYLINE_CHARS = 80;
 
 /** A card's byline line ("By Peter Salas"): not story text. "By the time…" is a sentence, not a byline. */
@@ -163,10 +175,3 @@ function isCardByline(text: string): boolean {
   return /^\p{Lu}/u.test(text.replace(BYLINE_PREFIX, ''));
 }
 
-/** The texts of the sibling elements an element's text is made of, through wrappers (none when text runs between them). */
-function layoutParts(el: Element, depth: number): string[] {
-  if (hasOwnText(el) || el.children.length === 0 || depth > 6) return [textOf(el)].filter(Boolean);
-  const parts: string[] = [];
-  for (const c of Array.from(el.children)) parts.push(...layoutParts(c, depth + 1));
-  return parts;
-}

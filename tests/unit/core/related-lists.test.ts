@@ -216,3 +216,11 @@ describe('related containers known by their class', () => {
     expect(ctx.related).toHaveLength(2);
   });
 });
+
+describe('a card link holding kicker, title and teaser', () => {
+  const el = (html: string) => JSDOM.fragment(`<a href="/x">${html}</a>`).firstElementChild!;
+  it('takes the heading among them for the title, else the part that is not a teaser sentence', () => {
+    expect(titleParts(el('<div><span>Nach 15 Jahren Rechtsstreit</span><h3>Französischer Landwirt vergiftet: Bayer muss Schadenersatz zahlen</h3><p>Der Chemiekonzern hatte das Verfahren über Jahre durch alle Instanzen geführt und verloren.</p></div>')).title).toBe('Französischer Landwirt vergiftet: Bayer muss Schadenersatz zahlen');
+    expect(titleParts(el('<div><span>Nach 15 Jahren Rechtsstreit</span><span>Französischer Landwirt vergiftet: Bayer muss zahlen</span><span>Der Chemiekonzern hatte das Verfahren über Jahre durch alle Instanzen geführt und verloren.</span></div>')).title).toBe('Französischer Landwirt vergiftet: Bayer muss zahlen');
+  });
+});
