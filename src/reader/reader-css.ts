@@ -54,9 +54,12 @@ export const READER_CSS = `
 .pp-reader details > summary { cursor: pointer; color: var(--pp-muted); font-size: 0.78em; }
 .pp-reader details > summary:hover { color: var(--pp-fg); }
 .pp-reader .pp-removed { border-top: 1px solid var(--pp-rule); border-bottom: 1px solid var(--pp-rule); padding: 0.45em 0; }
-.pp-reader .pp-log { margin: 0.6em 0 0.2em; padding-left: 1.4em; font-size: 0.75em; line-height: 1.45; color: var(--pp-muted); }
-.pp-reader .pp-log li { margin: 0.3em 0; }
+.pp-reader .pp-log { margin: 0.6em 0 0.2em; padding: 0; list-style: none; font-size: 0.75em; line-height: 1.45; color: var(--pp-muted); }
+.pp-reader .pp-log-kind { margin: 0.6em 0; }
+.pp-reader .pp-log-entries { margin: 0.2em 0 0; padding-left: 1.6em; }
+.pp-reader .pp-log-entries li { margin: 0.25em 0; }
 .pp-reader .pp-log-reason { font-family: system-ui, sans-serif; font-weight: 600; color: var(--pp-fg); }
+.pp-reader .pp-log-furniture { font-size: 0.72em; }
 .pp-reader .pp-note { color: var(--pp-muted); font-size: 0.75em; margin: 0.5em 0 0; }
 .pp-reader .pp-body p, .pp-reader .pp-body ul, .pp-reader .pp-body ol, .pp-reader .pp-body blockquote,
 .pp-reader .pp-body figure, .pp-reader .pp-body pre, .pp-reader .pp-body table { margin: 0 0 1em; }
