@@ -17,6 +17,8 @@
 import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
+import { readyStatus } from '../reader/format.ts';
+import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
 
@@ -31,6 +33,15 @@ export class InPageView {
   private watcher: MutationObserver | null = null;
   private notice: HTMLElement | null = null;
   private savedScroll = { x: 0, y: 0 };
+  /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
+  private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    // Escape leaves the view: the same as "Show original" (issue 11).
+    if (isPlainEscape(event) && this.isShowing) {
+      event.preventDefault();
+      this.restore();
+    }
+  };
 
   constructor(
     private readonly doc: Document,
@@ -69,22 +80,73 @@ export class InPageView {
     const main = doc.createElement('main');
     main.className = 'pp-main';
     renderReaderView(main, result);
-    reader.append(this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore()), main);
+    const status = doc.createElement('p');
+    status.className = 'pp-visually-hidden';
+    status.setAttribute('role', 'status');
+    const bar = this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore());
+    bar.querySelector('.pp-show-original')?.setAttribute('aria-keyshortcuts', 'Escape');
+    reader.append(bar, status, main);
     shadow.append(reader);
 
     this.original = body;
     this.host = host;
     doc.documentElement.replaceChild(host, body);
+    this.patchDocument(result);
     this.watch(host);
+    doc.addEventListener('keydown', this.handleKeydown);
     win?.scrollTo(0, 0);
+    status.textContent = readyStatus(result);
+  }
+
+  /**
+   * A page without `lang` or a title leaves the view without both (axe html-has-lang,
+   * document-title): set them from the article while the view is up, exactly undone by restore().
+   */
+  private patchDocument(result: CleanResult): void {
+    const doc = this.doc;
+    const html = doc.documentElement;
+    const lang = html.getAttribute('lang');
+    const langSet = !lang?.trim();
+    if (langSet) html.setAttribute('lang', result.language || 'en');
+    const existing = doc.querySelector('title');
+    const needsTitle = !doc.title.trim() && Boolean(result.title);
+    let title: HTMLTitleElement | null = null;
+    let titleText: string | null = null;
+    let titleAdded = false;
+    if (needsTitle && existing) {
+      title = existing;
+      titleText = existing.textContent;
+      existing.textContent = result.title;
+    } else if (needsTitle && doc.head) {
+      title = doc.createElement('title');
+      title.textContent = result.title;
+      doc.head.append(title);
+      titleAdded = true;
+    }
+    this.documentPatch = { lang, langSet, title, titleText, titleAdded };
+  }
+
+  private unpatchDocument(): void {
+    const patch = this.documentPatch;
+    this.documentPatch = null;
+    if (!patch) return;
+    const html = this.doc.documentElement;
+    if (patch.langSet && html) {
+      if (patch.lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', patch.lang);
+    }
+    if (patch.titleAdded) patch.title?.remove();
+    else if (patch.title) patch.title.textContent = patch.titleText;
   }
 
   /** Puts the original <body> node back where it was. */
   restore(): void {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
+    this.doc.removeEventListener('keydown', this.handleKeydown);
     this.host.replaceWith(this.original);
     this.host = null;
+    this.unpatchDocument();
     this.doc.defaultView?.scrollTo(this.savedScroll.x, this.savedScroll.y);
   }
 
@@ -142,8 +204,10 @@ export class InPageView {
     const watcher = new MutationObserver(() => {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
+      this.doc.removeEventListener('keydown', this.handleKeydown);
       this.host = null;
       this.original = null;
+      this.documentPatch = null; // the page changed its document: leave what it made alone
       this.events.onRemovedByPage?.();
     });
     watcher.observe(doc, { childList: true });

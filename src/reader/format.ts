@@ -27,6 +27,12 @@ export function displayTime(published: string, language = ''): { text: string; d
   return { text, datetime: value };
 }
 
+/** What the status live region announces when the view is ready: short, never the article. */
+export function readyStatus(result: Pick<CleanResult, 'readingMinutes'>): string {
+  const time = readingTimeLabel(result.readingMinutes);
+  return time ? `Article ready, ${time}` : 'Article ready';
+}
+
 export function readingTimeLabel(minutes: number): string {
   return minutes > 0 ? `${minutes} min read` : '';
 }

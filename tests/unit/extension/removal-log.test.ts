@@ -110,3 +110,13 @@ describe('the rendered removal log', () => {
     expect(root.querySelector('.pp-log')!.textContent).not.toContain('o.gif');
   });
 });
+
+describe('inPageOrder on huge pages', () => {
+  it('keeps the log order when sorting would scan too much', async () => {
+    const { PAGE_ORDER_BUDGET } = await import('../../../src/reader/removal-log.ts');
+    const log = [entry('newsletter-insert', 'zzz later'), entry('newsletter-insert', 'aaa first')];
+    const page = `aaa first ${'x'.repeat(PAGE_ORDER_BUDGET / 2)} zzz later`;
+    expect(inPageOrder(log, page).map((e) => e.text)).toEqual(['zzz later', 'aaa first']);
+    expect(inPageOrder(log, 'aaa first zzz later').map((e) => e.text)).toEqual(['aaa first', 'zzz later']);
+  });
+});
