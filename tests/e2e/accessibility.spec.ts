@@ -1,0 +1,106 @@
+/**
+ * axe-core on every extension view (issue 11): the popup, the reader tab and the in-page view,
+ * in the light and the dark theme, with every panel open so their contents are checked too.
+ * axe runs in the page through page.evaluate (DevTools): the extension pages' CSP does not
+ * apply to it (toolchain notes §10).
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, expectPopupState, inView, openPopupFor, pageUrl, setAutoCleanFromPopup, test, viewText } from './fixtures.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const NEWS = pageUrl('/demo/aggregator-article.html');
+const THEMES = ['light', 'dark'] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe's violations on `page`, one line each: "rule-id (impact): target — summary". */
+async function violations(page: Page): Promise<string[]> {
+  const found = await page.evaluate(async (source) => {
+    const w = window as unknown as {
+      axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }>; getRules(): { ruleId: string; tags: string[] }[] };
+    };
+    if (!w.axe) (0, eval)(source);
+    // axe's default rules (WCAG 2.x A and AA, best practices) and its experimental ones; not AAA.
+    const experimental = w.axe!.getRules().filter((r) => r.tags.includes('experimental'));
+    const rules = Object.fromEntries(experimental.map((r) => [r.ruleId, { enabled: true }]));
+    const { violations } = await w.axe!.run(document, { resultTypes: ['violations'], rules });
+    return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, AXE_SOURCE);
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`));
+}
+
+async function openAllPanels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+}
+
+test('the popup and the reader tab have no axe violations, light and dark', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(NEWS);
+  const popup = await openPopupFor(ext, page);
+  await expectPopupState(popup, 'ready');
+  await openAllPanels(popup);
+  for (const colorScheme of THEMES) {
+    await popup.emulateMedia({ colorScheme });
+    expect(await violations(popup), `popup, ${colorScheme}`).toEqual([]);
+  }
+  // The switch on (its checked colours) and focus on a control.
+  await popup.getByRole('switch', { name: 'Auto-clean this site' }).check();
+  await expect(popup.locator('#action-status')).toContainText('will clean news pages on');
+  for (const colorScheme of THEMES) {
+    await popup.emulateMedia({ colorScheme });
+    expect(await violations(popup), `popup with the switch on, ${colorScheme}`).toEqual([]);
+  }
+
+  await popup.emulateMedia({ colorScheme: 'light' });
+  const [reader] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
+  await expect(reader.locator('h1.pp-title')).toBeVisible();
+  await openAllPanels(reader);
+  for (const colorScheme of THEMES) {
+    await reader.emulateMedia({ colorScheme });
+    expect(await violations(reader), `reader tab, ${colorScheme}`).toEqual([]);
+  }
+});
+
+test('the in-page view has no axe violations, light and dark, on a page without lang or title', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  // The page loses its lang and its <title> before Plainpage runs (document_idle).
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.removeAttribute('lang');
+      document.querySelector('title')?.remove();
+    });
+  });
+  await page.goto(NEWS);
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Russia clamps down on WhatsApp and Telegram over data sharing');
+  expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'Russia clamps down on WhatsApp and Telegram over data sharing']);
+  // The view's root is closed; axe (in the page's main world) walks `host.shadowRoot`, so the
+  // test, through DevTools, lends the host a getter that returns the root, and opens the panels.
+  const opened = await inView(page, (root) => {
+    Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true });
+    for (const d of root.querySelectorAll('details')) d.open = true;
+    return root.querySelectorAll('details[open]').length;
+  });
+  expect(opened).toBeGreaterThan(1);
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    const found = await violations(page);
+    expect(found, `in-page view, ${colorScheme}`).toEqual([]);
+  }
+  // And axe really looked inside the view: a check on the view's own button is reported.
+  const passes = await page.evaluate(async () => {
+    const { passes } = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ passes: { nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, { runOnly: ['button-name'] });
+    return passes.flatMap((p) => p.nodes.map((n) => JSON.stringify(n.target)));
+  });
+  // A target inside a shadow root is a path: [["body", "button"]] is the view's "Show original".
+  expect(passes).toContain('[["body","button"]]');
+});
