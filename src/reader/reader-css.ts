@@ -16,6 +16,10 @@ export const READER_CSS = `
   --pp-link: #1747a6;
   --pp-accent: #1f5fd6;
   --pp-focus: #1f5fd6;
+  /* Borders of controls (buttons, the switch): at least 3:1 on --pp-bg and --pp-card (WCAG 1.4.11). */
+  --pp-control: #7d7a72;
+  /* Text on --pp-accent: at least 4.5:1. */
+  --pp-on-accent: #ffffff;
   color-scheme: light dark;
   background: var(--pp-bg);
   color: var(--pp-fg);
@@ -36,6 +40,8 @@ export const READER_CSS = `
     --pp-link: #8fb4ff;
     --pp-accent: #6f9cf2;
     --pp-focus: #8fb4ff;
+    --pp-control: #8e8a80;
+    --pp-on-accent: #1b1c1e;
   }
 }
 .pp-reader *, .pp-reader *::before, .pp-reader *::after { box-sizing: border-box; }
