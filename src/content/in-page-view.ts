@@ -18,6 +18,8 @@ import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { readyStatus } from '../reader/format.ts';
+import { applyReading } from '../reader/reading-panel.ts';
+import { DEFAULT_READING, type ReadingSettings } from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
@@ -62,7 +64,7 @@ export class InPageView {
     return this.isShowing && this.host && this.original ? { swap: { shown: this.host, original: this.original } } : {};
   }
 
-  show(result: CleanResult, textSize: number): void {
+  show(result: CleanResult, textSize: number, reading: ReadingSettings = DEFAULT_READING): void {
     const doc = this.doc;
     const body = doc.body;
     if (this.isShowing || !body || !doc.documentElement) return;
@@ -77,6 +79,7 @@ export class InPageView {
     const reader = doc.createElement('div');
     reader.className = 'pp-reader pp-in-page';
     reader.style.setProperty('--pp-text-size', `${textSize}px`);
+    applyReading(reader, reading);
     const main = doc.createElement('main');
     main.className = 'pp-main';
     renderReaderView(main, result);

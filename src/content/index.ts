@@ -40,7 +40,7 @@ async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   // Only news article pages are changed in place: a home page, a listing or a page whose
   // article the popup would show on request is left exactly as it is.
   if (!reply.result.autoClean) return 'not-news';
-  view.show(reply.result, settings.textSize);
+  view.show(reply.result, settings.textSize, settings.reading);
   return view.isShowing ? 'cleaned' : 'failed';
 }
 

@@ -13,7 +13,8 @@ import { focusArticle } from '../reader/keyboard.ts';
 import { HandoffError, storeForReader } from '../reader/handoff.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
 import { webOriginOf } from '../settings/site-access.ts';
-import { loadSettings, setTextSize } from '../settings/store.ts';
+import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
+import { createReadingPanel } from '../reader/reading-panel.ts';
 import { isAutoCleanOn, switchAutoCleanOff, switchAutoCleanOn } from './auto-clean-toggle.ts';
 import { cleanTab } from './clean-tab.ts';
 import { classifyPage } from './page-access.ts';
@@ -162,7 +163,10 @@ async function main(): Promise<void> {
   ui.openReader.addEventListener('click', () => void handleOpenReader());
   ui.copy.addEventListener('click', () => void handleCopy());
   showWorking(ui.view);
-  applyTextSize((await loadSettings()).textSize);
+  const settings = await loadSettings();
+  applyTextSize(settings.textSize);
+  const panel = createReadingPanel(document, ui.root, settings.reading, (change) => void setReading(change), 'pp-popup-reading');
+  byId<HTMLDivElement>('reading-settings').append(panel.element);
 
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTab())?.id ?? null;
   const tab = tabId === null ? null : await getTab(tabId);

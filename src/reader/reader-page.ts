@@ -2,7 +2,8 @@
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
-import { loadSettings, setTextSize } from '../settings/store.ts';
+import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
+import { createReadingPanel } from './reading-panel.ts';
 import { plainTextOf, readyStatus, safeHttpUrl } from './format.ts';
 import { closeOpenPanels, focusArticle, isPlainEscape } from './keyboard.ts';
 import { loadForReader } from './handoff.ts';
@@ -37,7 +38,7 @@ function changeTextSize(delta: number): void {
 
 /** Escape closes the open panel (the removal log, a related story's text). */
 function handleKeydown(event: KeyboardEvent): void {
-  if (isPlainEscape(event) && closeOpenPanels(view, document.activeElement)) event.preventDefault();
+  if (isPlainEscape(event) && closeOpenPanels(root, document.activeElement)) event.preventDefault();
 }
 
 function showMissing(): void {
@@ -73,7 +74,15 @@ function show(result: CleanResult): void {
 
 async function main(): Promise<void> {
   attachStyles(document, READER_CSS);
-  applyTextSize((await loadSettings()).textSize);
+  const settings = await loadSettings();
+  applyTextSize(settings.textSize);
+  const panel = createReadingPanel(document, root, settings.reading, (change) => void setReading(change), 'pp-tab-reading');
+  $<HTMLDivElement>('reading-settings').append(panel.element);
+  // The popup (or another reader tab) may change the settings while this tab is open.
+  onSettingsChanged((next) => {
+    applyTextSize(next.textSize);
+    panel.update(next.reading);
+  });
   smaller.addEventListener('click', () => changeTextSize(-TEXT_SIZE_STEP));
   larger.addEventListener('click', () => changeTextSize(TEXT_SIZE_STEP));
   document.addEventListener('keydown', handleKeydown);

@@ -163,7 +163,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
   // Focus starts on the article (keyboard.spec.ts): Shift+Tab walks the controls above it, bottom up.
   await expect(popup.locator('#view')).toBeFocused();
   const names: string[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     await popup.keyboard.press('Shift+Tab');
     names.push(
       await popup.evaluate(() => {
@@ -179,6 +179,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
     'input:Auto-clean this site',
     'button:Open in reader tab',
     'button:Copy text',
+    'summary:Reading settings',
   ]);
   // Then into the article: the removal log summary, which Enter expands.
   const focusedSummary = popup.locator('.pp-removed summary');
