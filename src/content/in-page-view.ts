@@ -24,6 +24,16 @@ import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
 
+/**
+ * (Un)listens for keydown on the page's document with EventTarget's own methods: a page's
+ * <img name="addEventListener"> shadows `document.addEventListener` ([LegacyOverrideBuiltIns]),
+ * while `EventTarget` is an own property of the global, out of page elements' reach (issue 13).
+ */
+function listenForKeys(doc: Document, handler: (event: KeyboardEvent) => void, on: boolean): void {
+  const method = on ? EventTarget.prototype.addEventListener : EventTarget.prototype.removeEventListener;
+  method.call(doc, 'keydown', handler as EventListener);
+}
+
 export interface InPageViewEvents {
   /** A page script took the view out of the page (never called for "Show original"). */
   onRemovedByPage?: () => void;
@@ -96,7 +106,7 @@ export class InPageView {
     doc.documentElement.replaceChild(host, body);
     this.patchDocument(result);
     this.watch(host);
-    doc.addEventListener('keydown', this.handleKeydown);
+    listenForKeys(doc, this.handleKeydown, true);
     win?.scrollTo(0, 0);
     status.textContent = readyStatus(result);
   }
@@ -111,8 +121,11 @@ export class InPageView {
     const lang = html.getAttribute('lang');
     const langSet = !lang?.trim();
     if (langSet) html.setAttribute('lang', result.language || 'en');
-    const existing = doc.querySelector('title');
-    const needsTitle = !doc.title.trim() && Boolean(result.title);
+    // Through the <html> element, not document.title/head/querySelector: a page's <img name="title">
+    // shadows those document properties ([LegacyOverrideBuiltIns], issue 13).
+    const existing = html.querySelector('title');
+    const needsTitle = !(existing?.textContent ?? '').trim() && Boolean(result.title);
+    const head = html.querySelector('head');
     let title: HTMLTitleElement | null = null;
     let titleText: string | null = null;
     let titleAdded = false;
@@ -120,10 +133,10 @@ export class InPageView {
       title = existing;
       titleText = existing.textContent;
       existing.textContent = result.title;
-    } else if (needsTitle && doc.head) {
+    } else if (needsTitle && head) {
       title = doc.createElement('title');
       title.textContent = result.title;
-      doc.head.append(title);
+      head.append(title);
       titleAdded = true;
     }
     this.documentPatch = { lang, langSet, title, titleText, titleAdded };
@@ -146,7 +159,7 @@ export class InPageView {
   restore(): void {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
-    this.doc.removeEventListener('keydown', this.handleKeydown);
+    listenForKeys(this.doc, this.handleKeydown, false);
     this.host.replaceWith(this.original);
     this.host = null;
     this.unpatchDocument();
@@ -207,7 +220,7 @@ export class InPageView {
     const watcher = new MutationObserver(() => {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
-      this.doc.removeEventListener('keydown', this.handleKeydown);
+      listenForKeys(this.doc, this.handleKeydown, false);
       this.host = null;
       this.original = null;
       this.documentPatch = null; // the page changed its document: leave what it made alone

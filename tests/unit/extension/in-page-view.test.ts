@@ -219,3 +219,30 @@ describe('InPageView keyboard and document', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('InPageView on a page whose named images shadow document members (issue 13)', () => {
+  it('still shows, patches and leaves on Escape when document.addEventListener, querySelector, title and head are page elements', () => {
+    const body = document.createElement('body');
+    document.documentElement.replaceChild(body, document.body);
+    for (const t of document.querySelectorAll('title')) t.remove();
+    window.scrollTo = () => {};
+    // What a browser does for <img name="…"> ([LegacyOverrideBuiltIns]); jsdom does not, so the test does it.
+    const names = ['addEventListener', 'removeEventListener', 'querySelector', 'title', 'head'];
+    for (const name of names) {
+      const img = body.appendChild(document.createElement('img'));
+      img.setAttribute('name', name);
+      Object.defineProperty(document, name, { value: img, configurable: true });
+    }
+    try {
+      const view = new InPageView(document);
+      view.show(RESULT, 18);
+      expect(view.isShowing).toBe(true);
+      expect(document.documentElement.querySelector('title')?.textContent).toBe('Bridge repair approved');
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      expect(view.isShowing).toBe(false);
+      expect(document.documentElement.querySelector('title')).toBeNull();
+    } finally {
+      for (const name of names) delete (document as unknown as Record<string, unknown>)[name];
+    }
+  });
+});
