@@ -1,12 +1,13 @@
 /**
  * The options page (`options_ui`): the sites with auto-clean on, each removable through the
- * popup's own switch-off path (setting removed, script unregistered, access given back), and
- * the keyboard shortcuts with the way to change them.
+ * popup's own switch-off path (setting removed, script unregistered, access given back), the
+ * reading settings (the shared panel), and the keyboard shortcuts with the way to change them.
  */
 import { getShortcuts, openShortcutSettings } from '../platform/commands.ts';
 import { switchAutoCleanOff } from '../popup/auto-clean-toggle.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
-import { loadSettings, onSettingsChanged } from '../settings/store.ts';
+import { createReadingPanel } from '../reader/reading-panel.ts';
+import { loadSettings, onSettingsChanged, setReading } from '../settings/store.ts';
 import type { Settings } from '../settings/schema.ts';
 import { focusAfterRemoval, renderSiteList, siteLabel } from './site-list.ts';
 
@@ -57,9 +58,16 @@ async function main(): Promise<void> {
       status.textContent = `Could not open the shortcuts page: ${error instanceof Error ? error.message : String(error)}`;
     });
   });
-  // The popup may switch a site on or off while this page is open.
-  onSettingsChanged(showSites);
-  showSites(await loadSettings());
+  const settings = await loadSettings();
+  const panel = createReadingPanel(document, $<HTMLDivElement>('root'), settings.reading, (change) => void setReading(change), 'pp-options-reading');
+  panel.element.open = true;
+  $<HTMLDivElement>('reading-settings').append(panel.element);
+  // The popup may switch a site on or off, or change a reading setting, while this page is open.
+  onSettingsChanged((next) => {
+    showSites(next);
+    panel.update(next.reading);
+  });
+  showSites(settings);
   await showShortcuts();
   document.documentElement.dataset.ready = 'true';
 }

@@ -25,6 +25,9 @@ test('the options page lists the auto-clean sites; Remove switches the site off 
     await options.emulateMedia({ colorScheme });
     expect(await violations(options), `options page, ${colorScheme}`).toEqual([]);
   }
+  // The reading settings, the shared panel: a change here is stored for every view.
+  await options.getByLabel('Line spacing').selectOption('loose');
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ reading: { lineSpacing: 'loose' } });
 
   await options.getByRole('button', { name: `Remove ${host} (http)` }).click();
   await expect(options.locator('#status')).toHaveText(`Auto-clean is off for ${host} (http).`);
