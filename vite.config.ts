@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         popup: r('src/popup/popup.html'),
         reader: r('src/reader/reader.html'),
+        options: r('src/options/options.html'),
         background: r('src/background/index.ts'),
       },
       output: {

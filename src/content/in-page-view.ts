@@ -17,8 +17,22 @@
 import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
+import { readyStatus } from '../reader/format.ts';
+import { applyReading } from '../reader/reading-panel.ts';
+import { DEFAULT_READING, type ReadingSettings } from '../settings/schema.ts';
+import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
+
+/**
+ * (Un)listens for keydown on the page's document with EventTarget's own methods: a page's
+ * <img name="addEventListener"> shadows `document.addEventListener` ([LegacyOverrideBuiltIns]),
+ * while `EventTarget` is an own property of the global, out of page elements' reach (issue 13).
+ */
+function listenForKeys(doc: Document, handler: (event: KeyboardEvent) => void, on: boolean): void {
+  const method = on ? EventTarget.prototype.addEventListener : EventTarget.prototype.removeEventListener;
+  method.call(doc, 'keydown', handler as EventListener);
+}
 
 export interface InPageViewEvents {
   /** A page script took the view out of the page (never called for "Show original"). */
@@ -31,6 +45,15 @@ export class InPageView {
   private watcher: MutationObserver | null = null;
   private notice: HTMLElement | null = null;
   private savedScroll = { x: 0, y: 0 };
+  /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
+  private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    // Escape leaves the view: the same as "Show original" (issue 11).
+    if (isPlainEscape(event) && this.isShowing) {
+      event.preventDefault();
+      this.restore();
+    }
+  };
 
   constructor(
     private readonly doc: Document,
@@ -51,7 +74,7 @@ export class InPageView {
     return this.isShowing && this.host && this.original ? { swap: { shown: this.host, original: this.original } } : {};
   }
 
-  show(result: CleanResult, textSize: number): void {
+  show(result: CleanResult, textSize: number, reading: ReadingSettings = DEFAULT_READING): void {
     const doc = this.doc;
     const body = doc.body;
     if (this.isShowing || !body || !doc.documentElement) return;
@@ -66,25 +89,80 @@ export class InPageView {
     const reader = doc.createElement('div');
     reader.className = 'pp-reader pp-in-page';
     reader.style.setProperty('--pp-text-size', `${textSize}px`);
+    applyReading(reader, reading);
     const main = doc.createElement('main');
     main.className = 'pp-main';
     renderReaderView(main, result);
-    reader.append(this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore()), main);
+    const status = doc.createElement('p');
+    status.className = 'pp-visually-hidden';
+    status.setAttribute('role', 'status');
+    const bar = this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore());
+    bar.querySelector('.pp-show-original')?.setAttribute('aria-keyshortcuts', 'Escape');
+    reader.append(bar, status, main);
     shadow.append(reader);
 
     this.original = body;
     this.host = host;
     doc.documentElement.replaceChild(host, body);
+    this.patchDocument(result);
     this.watch(host);
+    listenForKeys(doc, this.handleKeydown, true);
     win?.scrollTo(0, 0);
+    status.textContent = readyStatus(result);
+  }
+
+  /**
+   * A page without `lang` or a title leaves the view without both (axe html-has-lang,
+   * document-title): set them from the article while the view is up, exactly undone by restore().
+   */
+  private patchDocument(result: CleanResult): void {
+    const doc = this.doc;
+    const html = doc.documentElement;
+    const lang = html.getAttribute('lang');
+    const langSet = !lang?.trim();
+    if (langSet) html.setAttribute('lang', result.language || 'en');
+    // Through the <html> element, not document.title/head/querySelector: a page's <img name="title">
+    // shadows those document properties ([LegacyOverrideBuiltIns], issue 13).
+    const existing = html.querySelector('title');
+    const needsTitle = !(existing?.textContent ?? '').trim() && Boolean(result.title);
+    const head = html.querySelector('head');
+    let title: HTMLTitleElement | null = null;
+    let titleText: string | null = null;
+    let titleAdded = false;
+    if (needsTitle && existing) {
+      title = existing;
+      titleText = existing.textContent;
+      existing.textContent = result.title;
+    } else if (needsTitle && head) {
+      title = doc.createElement('title');
+      title.textContent = result.title;
+      head.append(title);
+      titleAdded = true;
+    }
+    this.documentPatch = { lang, langSet, title, titleText, titleAdded };
+  }
+
+  private unpatchDocument(): void {
+    const patch = this.documentPatch;
+    this.documentPatch = null;
+    if (!patch) return;
+    const html = this.doc.documentElement;
+    if (patch.langSet && html) {
+      if (patch.lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', patch.lang);
+    }
+    if (patch.titleAdded) patch.title?.remove();
+    else if (patch.title) patch.title.textContent = patch.titleText;
   }
 
   /** Puts the original <body> node back where it was. */
   restore(): void {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
+    listenForKeys(this.doc, this.handleKeydown, false);
     this.host.replaceWith(this.original);
     this.host = null;
+    this.unpatchDocument();
     this.doc.defaultView?.scrollTo(this.savedScroll.x, this.savedScroll.y);
   }
 
@@ -142,8 +220,10 @@ export class InPageView {
     const watcher = new MutationObserver(() => {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
+      listenForKeys(this.doc, this.handleKeydown, false);
       this.host = null;
       this.original = null;
+      this.documentPatch = null; // the page changed its document: leave what it made alone
       this.events.onRemovedByPage?.();
     });
     watcher.observe(doc, { childList: true });

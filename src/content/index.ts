@@ -14,6 +14,7 @@ import type { CleanOptions } from '../core/types.ts';
 import { loadSettings } from '../settings/store.ts';
 import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
+import { inPageOrder } from '../reader/removal-log.ts';
 
 function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   if (document.contentType === 'application/pdf') return { ok: false, unreadable: 'pdf' };
@@ -22,7 +23,10 @@ function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   }
   try {
     // While the in-page view is up, the engine reads the page's own body in its place.
-    return { ok: true, result: cleanDocument(document, location.href, options, view.pageSource) };
+    const result = cleanDocument(document, location.href, options, view.pageSource);
+    // The core logs in stage order; the reader sees each kind of removal in page order.
+    const pageText = (view.originalBody ?? document.body)?.textContent ?? '';
+    return { ok: true, result: { ...result, removed: { ...result.removed, log: inPageOrder(result.removed.log, pageText) } } };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -36,7 +40,7 @@ async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   // Only news article pages are changed in place: a home page, a listing or a page whose
   // article the popup would show on request is left exactly as it is.
   if (!reply.result.autoClean) return 'not-news';
-  view.show(reply.result, settings.textSize);
+  view.show(reply.result, settings.textSize, settings.reading);
   return view.isShowing ? 'cleaned' : 'failed';
 }
 

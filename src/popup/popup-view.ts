@@ -11,7 +11,7 @@ export interface StateActions {
 function block(doc: Document, heading: string, text: string): HTMLElement {
   const box = doc.createElement('div');
   box.className = 'pp-state';
-  const h = doc.createElement('h2');
+  const h = doc.createElement('h1'); // the popup's one main heading in this state (axe page-has-heading-one)
   h.textContent = heading;
   const p = doc.createElement('p');
   p.textContent = text;

@@ -8,11 +8,13 @@ import { copyText } from '../platform/clipboard.ts';
 import { extensionUrl, isFileSchemeAllowed } from '../platform/runtime.ts';
 import { getActiveTab, getTab, openTab } from '../platform/tabs.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
-import { plainTextOf } from '../reader/format.ts';
+import { plainTextOf, readyStatus } from '../reader/format.ts';
+import { focusArticle } from '../reader/keyboard.ts';
 import { HandoffError, storeForReader } from '../reader/handoff.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
 import { webOriginOf } from '../settings/site-access.ts';
-import { loadSettings, setTextSize } from '../settings/store.ts';
+import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
+import { createReadingPanel } from '../reader/reading-panel.ts';
 import { isAutoCleanOn, switchAutoCleanOff, switchAutoCleanOn } from './auto-clean-toggle.ts';
 import { cleanTab } from './clean-tab.ts';
 import { classifyPage } from './page-access.ts';
@@ -36,6 +38,7 @@ const ui = {
   copy: byId<HTMLButtonElement>('copy'),
   copyRelated: byId<HTMLButtonElement>('copy-related'),
   status: byId<HTMLParagraphElement>('action-status'),
+  viewStatus: byId<HTMLParagraphElement>('view-status'),
 };
 
 let current: CleanResult | null = null;
@@ -49,14 +52,24 @@ function applyTextSize(px: number): void {
   textSize = px;
   ui.root.style.setProperty('--pp-text-size', `${px}px`);
   ui.sizeValue.textContent = String(px);
-  ui.smaller.disabled = px <= TEXT_SIZE_MIN;
-  ui.larger.disabled = px >= TEXT_SIZE_MAX;
-  ui.smaller.setAttribute('aria-label', `Smaller text (now ${px} px)`);
-  ui.larger.setAttribute('aria-label', `Larger text (now ${px} px)`);
+  // aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it.
+  ui.smaller.setAttribute('aria-disabled', String(px <= TEXT_SIZE_MIN));
+  ui.larger.setAttribute('aria-disabled', String(px >= TEXT_SIZE_MAX));
+  // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+  ui.smaller.setAttribute('aria-label', `A− Smaller text (now ${px} px)`);
+  ui.larger.setAttribute('aria-label', `A+ Larger text (now ${px} px)`);
 }
 
 async function handleTextSize(delta: number): Promise<void> {
-  applyTextSize((await setTextSize(textSize + delta)).textSize);
+  const next = textSize + delta;
+  if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) return;
+  applyTextSize((await setTextSize(next)).textSize);
+}
+
+/** After a state is shown: focus on the article (Space and PageDown scroll it) and a short announcement. */
+function settleView(announcement: string): void {
+  ui.viewStatus.textContent = announcement;
+  focusArticle(ui.view);
 }
 
 function setResult(result: CleanResult | null): void {
@@ -72,23 +85,27 @@ async function run(tabId: number, force: boolean): Promise<void> {
   showWorking(ui.view);
   const outcome = await cleanTab(tabId, { force });
   const actions = {
-    onCleanAnyway: () => void run(tabId, true).then(() => ui.view.focus()),
-    onRetry: () => void run(tabId, force).then(() => ui.view.focus()),
+    onCleanAnyway: () => void run(tabId, true),
+    onRetry: () => void run(tabId, force),
   };
   switch (outcome.kind) {
     case 'ready':
       showReady(ui.view, outcome.result);
       setResult(outcome.result);
+      settleView(readyStatus(outcome.result));
       break;
     case 'not-news':
       showNotNews(ui.view, outcome.result, actions);
+      settleView('Not a news article');
       break;
     case 'unreadable':
       showUnreadable(ui.view, outcome.reason, outcome.detail);
       ui.autoClean.disabled = true;
+      settleView('Plainpage cannot read this page');
       break;
     case 'error':
       showError(ui.view, outcome.message, actions);
+      settleView('Something went wrong');
       break;
   }
 }
@@ -98,11 +115,18 @@ async function setUpAutoClean(origin: string | null): Promise<void> {
   const host = new URL(origin).host;
   ui.autoClean.checked = await isAutoCleanOn(origin);
   ui.autoClean.disabled = false;
+  let busy = false;
+  // While a change is under way the switch ignores presses, but stays enabled: disabling the
+  // focused switch would drop the keyboard focus of the reader who just pressed Space.
+  ui.autoClean.addEventListener('click', (event) => {
+    if (busy) event.preventDefault();
+  });
   ui.autoClean.addEventListener('change', () => {
     const wantOn = ui.autoClean.checked;
     // The permission request must be the first thing this handler does (see auto-clean-toggle.ts).
     const pending = wantOn ? switchAutoCleanOn(origin) : switchAutoCleanOff(origin);
-    ui.autoClean.disabled = true;
+    busy = true;
+    ui.autoClean.setAttribute('aria-busy', 'true');
     pending
       .then((on) => {
         ui.autoClean.checked = on;
@@ -114,7 +138,8 @@ async function setUpAutoClean(origin: string | null): Promise<void> {
         say(`Could not change auto-clean: ${error instanceof Error ? error.message : String(error)}`);
       })
       .finally(() => {
-        ui.autoClean.disabled = false;
+        busy = false;
+        ui.autoClean.removeAttribute('aria-busy');
       });
   });
 }
@@ -143,17 +168,22 @@ async function main(): Promise<void> {
   ui.copy.addEventListener('click', () => void handleCopy(false));
   ui.copyRelated.addEventListener('click', () => void handleCopy(true));
   showWorking(ui.view);
-  applyTextSize((await loadSettings()).textSize);
+  const settings = await loadSettings();
+  applyTextSize(settings.textSize);
+  const panel = createReadingPanel(document, ui.root, settings.reading, (change) => void setReading(change), 'pp-popup-reading');
+  byId<HTMLDivElement>('reading-settings').append(panel.element);
 
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTab())?.id ?? null;
   const tab = tabId === null ? null : await getTab(tabId);
   if (!tab) {
     showUnreadable(ui.view, 'not-web', 'No tab to clean.');
+    settleView('Plainpage cannot read this page');
     return;
   }
   const access = classifyPage(tab.url, await isFileSchemeAllowed());
   if (!access.readable) {
     showUnreadable(ui.view, access.reason);
+    settleView('Plainpage cannot read this page');
     return;
   }
   await setUpAutoClean(webOriginOf(tab.url));

@@ -1,25 +1,13 @@
 /** Wording shown around the cleaned article: pure functions, unit-tested. */
-import type { CleanResult, RemovalEntry } from '../core/types.ts';
+import type { CleanResult } from '../core/types.ts';
+import { describeRemovals } from './removal-log.ts';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "3 promo blocks and 9 repeated passages removed", or a calm line when nothing was. */
-export function removalSummary(removed: CleanResult['removed']): string {
-  const parts: string[] = [];
-  if (removed.promo > 0) parts.push(plural(removed.promo, 'promo block', 'promo blocks'));
-  if (removed.duplicates > 0) parts.push(plural(removed.duplicates, 'repeated passage', 'repeated passages'));
-  if (parts.length === 0) {
-    return removed.log.length > 0 ? plural(removed.log.length, 'item', 'items') + ' removed' : 'Nothing needed removing';
-  }
-  return `${parts.join(' and ')} removed`;
-}
-
-/** `newsletter-insert` → "Newsletter insert". */
-export function reasonLabel(entry: RemovalEntry): string {
-  const words = entry.reason.replace(/[-_]+/g, ' ').trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : entry.stage;
+/**
+ * "3 promo blocks and 9 repeated passages removed", or a calm line when nothing was.
+ * Counted from the log (see removal-log.ts), so it always matches the list it opens.
+ */
+export function removalSummary(removed: Pick<CleanResult['removed'], 'log'>): string {
+  return describeRemovals(removed.log).headline;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -37,6 +25,12 @@ export function displayTime(published: string, language = ''): { text: string; d
     text = date.toDateString(); // an invalid language tag from the page
   }
   return { text, datetime: value };
+}
+
+/** What the status live region announces when the view is ready: short, never the article. */
+export function readyStatus(result: Pick<CleanResult, 'readingMinutes'>): string {
+  const time = readingTimeLabel(result.readingMinutes);
+  return time ? `Article ready, ${time}` : 'Article ready';
 }
 
 export function readingTimeLabel(minutes: number): string {

@@ -16,12 +16,16 @@ export const READER_CSS = `
   --pp-link: #1747a6;
   --pp-accent: #1f5fd6;
   --pp-focus: #1f5fd6;
+  /* Borders of controls (buttons, the switch): at least 3:1 on --pp-bg and --pp-card (WCAG 1.4.11). */
+  --pp-control: #7d7a72;
+  /* Text on --pp-accent: at least 4.5:1. */
+  --pp-on-accent: #ffffff;
   color-scheme: light dark;
   background: var(--pp-bg);
   color: var(--pp-fg);
   font-family: Charter, "Iowan Old Style", "Source Serif 4", "Source Serif Pro", Georgia, "Noto Serif", "DejaVu Serif", serif;
   font-size: var(--pp-text-size);
-  line-height: 1.6;
+  line-height: var(--pp-line-height, 1.6);
   text-rendering: optimizeLegibility;
   overflow-wrap: anywhere;
   -webkit-text-size-adjust: 100%;
@@ -36,7 +40,46 @@ export const READER_CSS = `
     --pp-link: #8fb4ff;
     --pp-accent: #6f9cf2;
     --pp-focus: #8fb4ff;
+    --pp-control: #8e8a80;
+    --pp-on-accent: #1b1c1e;
   }
+}
+/* Reading settings (reading-panel.ts): a chosen theme beats the system's (higher specificity). */
+.pp-reader[data-theme="light"] {
+  --pp-bg: #fbfaf7; --pp-fg: #1f1f1c; --pp-muted: #5f5d57; --pp-rule: #e2ded4; --pp-card: #ffffff;
+  --pp-link: #1747a6; --pp-accent: #1f5fd6; --pp-focus: #1f5fd6; --pp-control: #7d7a72; --pp-on-accent: #ffffff;
+  color-scheme: light;
+}
+.pp-reader[data-theme="dark"] {
+  --pp-bg: #1b1c1e; --pp-fg: #e7e4dc; --pp-muted: #a9a59b; --pp-rule: #3a3a3c; --pp-card: #242528;
+  --pp-link: #8fb4ff; --pp-accent: #6f9cf2; --pp-focus: #8fb4ff; --pp-control: #8e8a80; --pp-on-accent: #1b1c1e;
+  color-scheme: dark;
+}
+.pp-reader[data-theme="sepia"] {
+  --pp-bg: #f4ecd8; --pp-fg: #3b2f20; --pp-muted: #5f4b32; --pp-rule: #d9cba8; --pp-card: #fbf6e9;
+  --pp-link: #7a3d0a; --pp-accent: #8b4a12; --pp-focus: #8b4a12; --pp-control: #8a7653; --pp-on-accent: #ffffff;
+  color-scheme: light;
+}
+.pp-reader[data-theme="contrast"] {
+  --pp-bg: #000000; --pp-fg: #ffffff; --pp-muted: #e6e6e6; --pp-rule: #9a9a9a; --pp-card: #000000;
+  --pp-link: #ffeb3b; --pp-accent: #ffeb3b; --pp-focus: #ffeb3b; --pp-control: #ffffff; --pp-on-accent: #000000;
+  color-scheme: dark;
+}
+.pp-reader[data-theme="contrast"] a { text-decoration-thickness: 2px; }
+.pp-reader[data-font="sans"] { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+.pp-reader[data-font="mono"] { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; }
+.pp-reader[data-width="narrow"] { --pp-width: 32em; }
+.pp-reader[data-width="wide"] { --pp-width: 52em; }
+.pp-reader[data-line-spacing="tight"] { --pp-line-height: 1.4; }
+.pp-reader[data-line-spacing="loose"] { --pp-line-height: 1.9; }
+.pp-reader .pp-settings { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; font-size: 13px; }
+.pp-reader .pp-settings > summary { color: var(--pp-fg); font-size: 13px; }
+.pp-reader .pp-settings-body { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 6px 14px; padding: 8px 0 4px; }
+.pp-reader .pp-setting-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.pp-reader .pp-setting { white-space: nowrap; }
+.pp-reader .pp-settings select { min-width: 0; max-width: 60%; }
+.pp-reader .pp-settings select {
+  font: inherit; color: var(--pp-fg); background: var(--pp-card); border: 1px solid var(--pp-control); border-radius: 6px; padding: 2px 4px;
 }
 .pp-reader *, .pp-reader *::before, .pp-reader *::after { box-sizing: border-box; }
 .pp-reader :focus-visible { outline: 3px solid var(--pp-focus); outline-offset: 2px; border-radius: 3px; }
@@ -45,7 +88,7 @@ export const READER_CSS = `
 .pp-reader .pp-card-meta, .pp-reader summary, .pp-reader .pp-note {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
 }
-.pp-reader .pp-article, .pp-reader .pp-related { max-width: 40em; margin: 0 auto; }
+.pp-reader .pp-article, .pp-reader .pp-related { max-width: var(--pp-width, 40em); margin: 0 auto; }
 .pp-reader .pp-head { margin-bottom: 1.4em; }
 .pp-reader .pp-source { margin: 0 0 0.5em; color: var(--pp-muted); font-size: 0.78em; font-weight: 600; letter-spacing: 0.01em; }
 .pp-reader .pp-title { margin: 0 0 0.4em; font-size: 1.55em; line-height: 1.22; font-weight: 700; letter-spacing: -0.01em; }
@@ -54,9 +97,12 @@ export const READER_CSS = `
 .pp-reader details > summary { cursor: pointer; color: var(--pp-muted); font-size: 0.78em; }
 .pp-reader details > summary:hover { color: var(--pp-fg); }
 .pp-reader .pp-removed { border-top: 1px solid var(--pp-rule); border-bottom: 1px solid var(--pp-rule); padding: 0.45em 0; }
-.pp-reader .pp-log { margin: 0.6em 0 0.2em; padding-left: 1.4em; font-size: 0.75em; line-height: 1.45; color: var(--pp-muted); }
-.pp-reader .pp-log li { margin: 0.3em 0; }
+.pp-reader .pp-log { margin: 0.6em 0 0.2em; padding: 0; list-style: none; font-size: 0.75em; line-height: 1.45; color: var(--pp-muted); }
+.pp-reader .pp-log-kind { margin: 0.6em 0; }
+.pp-reader .pp-log-entries { margin: 0.2em 0 0; padding-left: 1.6em; }
+.pp-reader .pp-log-entries li { margin: 0.25em 0; }
 .pp-reader .pp-log-reason { font-family: system-ui, sans-serif; font-weight: 600; color: var(--pp-fg); }
+.pp-reader .pp-log-furniture { font-size: 0.72em; }
 .pp-reader .pp-note { color: var(--pp-muted); font-size: 0.75em; margin: 0.5em 0 0; }
 .pp-reader .pp-body p, .pp-reader .pp-body ul, .pp-reader .pp-body ol, .pp-reader .pp-body blockquote,
 .pp-reader .pp-body figure, .pp-reader .pp-body pre, .pp-reader .pp-body table { margin: 0 0 1em; }

@@ -2,8 +2,10 @@
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
-import { loadSettings, setTextSize } from '../settings/store.ts';
-import { plainTextOf, safeHttpUrl } from './format.ts';
+import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
+import { createReadingPanel } from './reading-panel.ts';
+import { plainTextOf, readyStatus, safeHttpUrl } from './format.ts';
+import { closeOpenPanels, focusArticle, isPlainEscape } from './keyboard.ts';
 import { loadForReader } from './handoff.ts';
 import { READER_CSS, attachStyles } from './reader-css.ts';
 import { renderReaderView } from './render.ts';
@@ -17,14 +19,27 @@ const copy = $<HTMLButtonElement>('copy');
 const copyRelated = $<HTMLButtonElement>('copy-related');
 const original = $<HTMLAnchorElement>('original');
 const status = $<HTMLParagraphElement>('action-status');
+const viewStatus = $<HTMLParagraphElement>('view-status');
 
 let textSize = 18;
 
 function applyTextSize(px: number): void {
   textSize = px;
   root.style.setProperty('--pp-text-size', `${px}px`);
-  smaller.disabled = px <= TEXT_SIZE_MIN;
-  larger.disabled = px >= TEXT_SIZE_MAX;
+  // aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it.
+  smaller.setAttribute('aria-disabled', String(px <= TEXT_SIZE_MIN));
+  larger.setAttribute('aria-disabled', String(px >= TEXT_SIZE_MAX));
+}
+
+function changeTextSize(delta: number): void {
+  const next = textSize + delta;
+  if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) return;
+  void setTextSize(next).then((s) => applyTextSize(s.textSize));
+}
+
+/** Escape closes the open panel (the removal log, a related story's text). */
+function handleKeydown(event: KeyboardEvent): void {
+  if (isPlainEscape(event) && closeOpenPanels(root, document.activeElement)) event.preventDefault();
 }
 
 function showMissing(): void {
@@ -36,11 +51,15 @@ function showMissing(): void {
   p.textContent = 'Reader tabs last until the browser closes. Open Plainpage on the article again to get a new one.';
   box.append(h, p);
   view.replaceChildren(box);
+  viewStatus.textContent = 'This reader tab has expired';
+  focusArticle(view);
 }
 
 function show(result: CleanResult): void {
   document.title = `${result.title} · Plainpage`;
   renderReaderView(view, result);
+  viewStatus.textContent = readyStatus(result);
+  focusArticle(view);
   const href = safeHttpUrl(result.url);
   if (href) {
     original.href = href;
@@ -63,9 +82,18 @@ function show(result: CleanResult): void {
 
 async function main(): Promise<void> {
   attachStyles(document, READER_CSS);
-  applyTextSize((await loadSettings()).textSize);
-  smaller.addEventListener('click', () => void setTextSize(textSize - TEXT_SIZE_STEP).then((s) => applyTextSize(s.textSize)));
-  larger.addEventListener('click', () => void setTextSize(textSize + TEXT_SIZE_STEP).then((s) => applyTextSize(s.textSize)));
+  const settings = await loadSettings();
+  applyTextSize(settings.textSize);
+  const panel = createReadingPanel(document, root, settings.reading, (change) => void setReading(change), 'pp-tab-reading');
+  $<HTMLDivElement>('reading-settings').append(panel.element);
+  // The popup (or another reader tab) may change the settings while this tab is open.
+  onSettingsChanged((next) => {
+    applyTextSize(next.textSize);
+    panel.update(next.reading);
+  });
+  smaller.addEventListener('click', () => changeTextSize(-TEXT_SIZE_STEP));
+  larger.addEventListener('click', () => changeTextSize(TEXT_SIZE_STEP));
+  document.addEventListener('keydown', handleKeydown);
   const key = decodeURIComponent(location.hash.slice(1));
   const result = key ? await loadForReader(key) : null;
   if (result) show(result);

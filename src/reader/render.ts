@@ -6,10 +6,11 @@
 import { setSanitizedHtml } from '../core/html.ts';
 import { readingMinutes } from '../core/text-utils.ts';
 import type { CleanResult, RelatedStory } from '../core/types.ts';
-import { displayTime, paragraphs, readingTimeLabel, reasonLabel, removalSummary, safeHttpUrl } from './format.ts';
+import { displayTime, paragraphs, readingTimeLabel, safeHttpUrl } from './format.ts';
+import { describeRemovals, furnitureLine, kindHeading } from './removal-log.ts';
 
-/** Long removal logs are cut here; the rest is counted ("and 12 more"). */
-const MAX_LOG_ITEMS = 150;
+/** Long kinds of the removal log are cut here; the rest is counted ("and 12 more"). */
+const MAX_LOG_ITEMS_PER_KIND = 50;
 
 type Children = (Node | string | null | undefined | false)[];
 
@@ -46,26 +47,37 @@ function metaLine(doc: Document, className: string, parts: (Node | string | null
   return line;
 }
 
+/**
+ * "N promo blocks and M repeated passages removed", opening into the log grouped by kind
+ * ("Newsletter sign-ups (2)", each entry the text removed), furniture in one quiet line.
+ */
 function removalLog(doc: Document, result: CleanResult): HTMLElement {
-  const summary = el(doc, 'summary', {}, [removalSummary(result.removed)]);
+  const view = describeRemovals(result.removed.log);
+  const summary = el(doc, 'summary', {}, [view.headline]);
   const details = el(doc, 'details', { class: 'pp-removed' }, [summary]);
-  if (result.removed.log.length === 0) {
+  if (view.kinds.length === 0 && view.furniture === 0) {
     details.append(el(doc, 'p', { class: 'pp-note' }, ['The page had no promo blocks or repeated passages that Plainpage recognised.']));
     return details;
   }
-  const list = el(doc, 'ol', { class: 'pp-log' });
-  for (const entry of result.removed.log.slice(0, MAX_LOG_ITEMS)) {
-    list.append(
-      el(doc, 'li', {}, [
-        el(doc, 'span', { class: 'pp-log-reason' }, [reasonLabel(entry)]),
-        ' ',
-        el(doc, 'q', { class: 'pp-log-text' }, [entry.text]),
-      ]),
-    );
+  if (view.kinds.length > 0) {
+    const list = el(doc, 'ul', { class: 'pp-log' });
+    for (const kind of view.kinds) {
+      const entries = el(doc, 'ol', { class: 'pp-log-entries' });
+      for (const entry of kind.entries.slice(0, MAX_LOG_ITEMS_PER_KIND)) {
+        entries.append(el(doc, 'li', {}, [el(doc, 'q', { class: 'pp-log-text' }, [entry.text])]));
+      }
+      const rest = kind.entries.length - MAX_LOG_ITEMS_PER_KIND;
+      list.append(
+        el(doc, 'li', { class: 'pp-log-kind', 'data-kind': kind.key }, [
+          el(doc, 'span', { class: 'pp-log-reason' }, [kindHeading(kind)]),
+          entries,
+          rest > 0 ? el(doc, 'p', { class: 'pp-note' }, [`and ${rest} more`]) : null,
+        ]),
+      );
+    }
+    details.append(list);
   }
-  details.append(list);
-  const rest = result.removed.log.length - MAX_LOG_ITEMS;
-  if (rest > 0) details.append(el(doc, 'p', { class: 'pp-note' }, [`and ${rest} more`]));
+  if (view.furniture > 0) details.append(el(doc, 'p', { class: 'pp-note pp-log-furniture' }, [furnitureLine(view.furniture)]));
   return details;
 }
 

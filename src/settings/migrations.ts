@@ -4,9 +4,10 @@
  *
  * Version 1 was the pre-release layout: `autoCleanOrigins: string[]` and a named
  * `textSize` ('small' | 'medium' | 'large'). Version 2 keys sites by origin (so one
- * corrupt entry cannot drop the whole list) and stores the text size in px.
+ * corrupt entry cannot drop the whole list) and stores the text size in px. Version 3 adds
+ * the reading settings (theme, font, width, line spacing), at their defaults.
  */
-import { SETTINGS_VERSION, validateSettings, type Settings } from './schema.ts';
+import { DEFAULT_READING, SETTINGS_VERSION, validateSettings, type Settings } from './schema.ts';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     const named = typeof v1.textSize === 'string' ? V1_TEXT_SIZES[v1.textSize] : undefined;
     return { version: 2, textSize: named ?? v1.textSize, autoClean };
   },
+  2: (v2) => ({ ...v2, version: 3, reading: { ...DEFAULT_READING } }),
 };
 
 const OLDEST_VERSION = 1;

@@ -1,7 +1,7 @@
 /** Reading and writing the settings through the storage adapter, always migrated and validated. */
 import { getItem, onItemChanged, setItem } from '../platform/storage.ts';
 import { migrateSettings } from './migrations.ts';
-import { clampTextSize, isWebOrigin, SETTINGS_KEY, type Settings } from './schema.ts';
+import { clampTextSize, isWebOrigin, SETTINGS_KEY, validateReading, type ReadingSettings, type Settings } from './schema.ts';
 
 export async function loadSettings(): Promise<Settings> {
   return migrateSettings(await getItem('local', SETTINGS_KEY));
@@ -30,6 +30,11 @@ export async function setAutoClean(origin: string, enabled: boolean): Promise<Se
 
 export async function setTextSize(px: number): Promise<Settings> {
   return updateSettings((s) => ({ ...s, textSize: clampTextSize(px) }));
+}
+
+/** Changes some reading settings, keeping the others. */
+export async function setReading(change: Partial<ReadingSettings>): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, reading: validateReading({ ...s.reading, ...change }) }));
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

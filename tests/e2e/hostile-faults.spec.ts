@@ -161,7 +161,12 @@ test('corrupt values in storage: the popup works, valid settings survive, the re
   await expect(popup.getByRole('switch', { name: 'Auto-clean this site' })).toBeChecked();
   // A write (text size) repairs the stored value without dropping the valid site or other keys.
   await popup.getByRole('button', { name: /larger text/i }).click();
-  await expect.poll(() => storedSettings(ext.sw)).toEqual({ version: 2, textSize: 20, autoClean: { [ORIGIN]: true } });
+  await expect.poll(() => storedSettings(ext.sw)).toEqual({
+    version: 3,
+    textSize: 20,
+    reading: { theme: 'auto', font: 'serif', width: 'medium', lineSpacing: 'normal' },
+    autoClean: { [ORIGIN]: true },
+  });
   expect(await ext.sw.evaluate(() => chrome.storage.local.get('unrelated'))).toEqual({ unrelated: { keep: 'me' } });
 
   // Storage that is not even an object.

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/settings/schema.ts';
 
 const calls = vi.hoisted(() => [] as string[]);
 const answer = vi.hoisted(() => ({ grant: true, resolve: null as ((v: boolean) => void) | null }));
@@ -26,7 +27,7 @@ const { loadSettings, saveSettings } = await import('../../../src/settings/store
 beforeEach(async () => {
   calls.length = 0;
   answer.grant = true;
-  await saveSettings({ version: 2, textSize: 18, autoClean: {} });
+  await saveSettings({ ...DEFAULT_SETTINGS, autoClean: {} });
 });
 
 describe('auto-clean switch', () => {
@@ -56,21 +57,21 @@ describe('auto-clean switch', () => {
   });
 
   it('switching off removes the setting and the permission, then reconciles', async () => {
-    await saveSettings({ version: 2, textSize: 18, autoClean: { 'https://news.example': true } });
+    await saveSettings({ ...DEFAULT_SETTINGS, autoClean: { 'https://news.example': true } });
     expect(await switchAutoCleanOff('https://news.example')).toBe(false);
     expect(calls).toEqual(['remove https://news.example/*', 'message plainpage:reconcile']);
     expect((await loadSettings()).autoClean).toEqual({});
   });
 
   it('keeps the permission while another port of the same host is still on', async () => {
-    await saveSettings({ version: 2, textSize: 18, autoClean: { 'http://127.0.0.1:4179': true, 'http://127.0.0.1:8080': true } });
+    await saveSettings({ ...DEFAULT_SETTINGS, autoClean: { 'http://127.0.0.1:4179': true, 'http://127.0.0.1:8080': true } });
     await switchAutoCleanOff('http://127.0.0.1:4179');
     expect(calls).toEqual(['message plainpage:reconcile']);
     expect((await loadSettings()).autoClean).toEqual({ 'http://127.0.0.1:8080': true });
   });
 
   it('shows "on" only when switched on AND still permitted', async () => {
-    await saveSettings({ version: 2, textSize: 18, autoClean: { 'https://news.example': true } });
+    await saveSettings({ ...DEFAULT_SETTINGS, autoClean: { 'https://news.example': true } });
     expect(await isAutoCleanOn('https://news.example')).toBe(true);
     expect(await isAutoCleanOn('https://other.example')).toBe(false);
     answer.grant = false; // revoked in the browser's settings

@@ -142,3 +142,107 @@ describe('InPageView', () => {
     expect(view.isShowing).toBe(true);
   });
 });
+
+describe('InPageView keyboard and document', () => {
+  beforeEach(() => {
+    window.scrollTo = () => {};
+    // A fresh body: a view an earlier test left up is then no longer showing.
+    const body = document.createElement('body');
+    body.append(Object.assign(document.createElement('p'), { textContent: 'Original page' }));
+    if (document.body) document.documentElement.replaceChild(body, document.body);
+    else document.documentElement.append(body);
+    document.documentElement.removeAttribute('lang');
+    for (const t of document.querySelectorAll('title')) t.remove();
+  });
+
+  it('Escape is "Show original"; other keys and modified Escape do nothing', () => {
+    const original = document.body;
+    const view = new InPageView(document);
+    view.show(RESULT, 18);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', ctrlKey: true, bubbles: true }));
+    expect(view.isShowing).toBe(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(view.isShowing).toBe(false);
+    expect(document.body).toBe(original);
+    // Once restored, Escape is the page's again: nothing of ours listens.
+    view.show(RESULT, 18);
+    view.restore();
+    const seen = vi.fn();
+    document.addEventListener('keydown', (e) => seen(e.defaultPrevented));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(seen).toHaveBeenCalledWith(false);
+  });
+
+  it('gives a page without lang or title both while the view is up, and takes them back exactly', () => {
+    const before = document.documentElement.outerHTML;
+    const view = new InPageView(document);
+    view.show({ ...RESULT, language: 'de' }, 18);
+    expect(document.documentElement.getAttribute('lang')).toBe('de');
+    expect(document.title).toBe('Bridge repair approved');
+    view.restore();
+    expect(document.documentElement.hasAttribute('lang')).toBe(false);
+    expect(document.querySelector('title')).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves a page its own lang and title, and fills an empty title only for the while', () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    const title = document.head.appendChild(document.createElement('title'));
+    const view = new InPageView(document);
+    view.show(RESULT, 18);
+    expect(document.documentElement.getAttribute('lang')).toBe('fr');
+    expect(document.title).toBe('Bridge repair approved');
+    view.restore();
+    expect(title.isConnected && title.textContent).toBe('');
+    title.textContent = 'Le pont';
+    view.show(RESULT, 18);
+    expect(document.title).toBe('Le pont');
+    view.restore();
+    expect(document.title).toBe('Le pont');
+    title.remove();
+  });
+
+  it('announces a short status, not the article', () => {
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const view = new InPageView(document);
+    view.show(RESULT, 18);
+    const live = [...roots[0]!.querySelectorAll('[role="status"], [aria-live]')];
+    expect(live.map((n) => n.textContent)).toEqual(['Article ready, 2 min read']);
+    view.restore();
+    vi.restoreAllMocks();
+  });
+});
+
+describe('InPageView on a page whose named images shadow document members (issue 13)', () => {
+  it('still shows, patches and leaves on Escape when document.addEventListener, querySelector, title and head are page elements', () => {
+    const body = document.createElement('body');
+    document.documentElement.replaceChild(body, document.body);
+    for (const t of document.querySelectorAll('title')) t.remove();
+    window.scrollTo = () => {};
+    // What a browser does for <img name="…"> ([LegacyOverrideBuiltIns]); jsdom does not, so the test does it.
+    const names = ['addEventListener', 'removeEventListener', 'querySelector', 'title', 'head'];
+    for (const name of names) {
+      const img = body.appendChild(document.createElement('img'));
+      img.setAttribute('name', name);
+      Object.defineProperty(document, name, { value: img, configurable: true });
+    }
+    try {
+      const view = new InPageView(document);
+      view.show(RESULT, 18);
+      expect(view.isShowing).toBe(true);
+      expect(document.documentElement.querySelector('title')?.textContent).toBe('Bridge repair approved');
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      expect(view.isShowing).toBe(false);
+      expect(document.documentElement.querySelector('title')).toBeNull();
+    } finally {
+      for (const name of names) delete (document as unknown as Record<string, unknown>)[name];
+    }
+  });
+});

@@ -31,6 +31,12 @@ describe('manifest.json', () => {
     expect(source.commands).toMatchObject({ _execute_action: { suggested_key: { default: expect.stringMatching(/^(Ctrl|Alt)\+/) } } });
   });
 
+  it('has an options page, opened in a tab, that the build emits, in both browsers', () => {
+    expect(source.options_ui).toEqual({ page: 'options/options.html', open_in_tab: true });
+    expect(existsSync(resolve(ROOT, 'src/options/options.html'))).toBe(true);
+    for (const browser of ['chrome', 'firefox'] as const) expect(manifestFor(source, browser).options_ui).toEqual(source.options_ui);
+  });
+
   it('loads in both browsers: service worker + scripts, gecko id, data collection none', () => {
     expect(source.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'], type: 'module' });
     expect(source.browser_specific_settings).toMatchObject({

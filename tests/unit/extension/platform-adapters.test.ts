@@ -10,7 +10,7 @@ const files = (dir: string): string[] =>
 const rel = (p: string) => relative(ROOT, p).split('\\').join('/');
 
 /** Direct use of the extension APIs: the polyfill import or the `chrome.` / `browser.` globals. */
-const DIRECT_API = /from ['"]webextension-polyfill['"]|\b(?:chrome|browser)\.(?:runtime|tabs|scripting|storage|permissions|action|extension)\b/;
+const DIRECT_API = /from ['"]webextension-polyfill['"]|\b(?:chrome|browser)\.(?:runtime|tabs|scripting|storage|permissions|action|extension|commands)\b/;
 
 describe('platform adapters', () => {
   it('the check itself can fail', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CleanResult } from '../../../src/core/types.ts';
+import type { CleanResult, RemovalGroup } from '../../../src/core/types.ts';
 import { displayTime, paragraphs, plainTextOf, removalSummary, safeHttpUrl } from '../../../src/reader/format.ts';
 import { renderReaderView } from '../../../src/reader/render.ts';
 
@@ -25,13 +25,16 @@ function result(over: Partial<CleanResult> = {}): CleanResult {
 }
 
 describe('reader wording', () => {
-  it('summarises removals with the right plurals', () => {
-    const log = [{ stage: 'promo' as const, reason: 'newsletter-insert', group: 'promo' as const, text: 'Sign up' }];
-    expect(removalSummary({ promo: 3, duplicates: 9, log })).toBe('3 promo blocks and 9 repeated passages removed');
-    expect(removalSummary({ promo: 1, duplicates: 1, log })).toBe('1 promo block and 1 repeated passage removed');
-    expect(removalSummary({ promo: 0, duplicates: 2, log })).toBe('2 repeated passages removed');
-    expect(removalSummary({ promo: 0, duplicates: 0, log })).toBe('1 item removed');
-    expect(removalSummary({ promo: 0, duplicates: 0, log: [] })).toBe('Nothing needed removing');
+  it('summarises removals with the right plurals, counting only promo and repeats', () => {
+    const entry = (group: RemovalGroup, reason = group === 'promo' ? 'newsletter-insert' : 'x') => ({ stage: 'promo' as const, reason, group, text: 'Sign up' });
+    const times = (n: number, group: RemovalGroup) => Array.from({ length: n }, () => entry(group));
+    expect(removalSummary({ log: [...times(3, 'promo'), ...times(9, 'repeat')] })).toBe('3 promo blocks and 9 repeated passages removed');
+    expect(removalSummary({ log: [entry('promo'), entry('repeat'), entry('related'), entry('furniture'), entry('related-text')] })).toBe(
+      '1 promo block and 1 repeated passage removed',
+    );
+    expect(removalSummary({ log: times(2, 'repeat') })).toBe('2 repeated passages removed');
+    expect(removalSummary({ log: [entry('furniture'), entry('related')] })).toBe('No promo blocks or repeated passages');
+    expect(removalSummary({ log: [] })).toBe('Nothing needed removing');
   });
 
   it('shows printed times as printed and makes ISO dates readable', () => {
@@ -82,10 +85,11 @@ describe('renderReaderView', () => {
     expect(root.querySelector('.pp-source')?.textContent).toBe('Riverside Chronicle · 2 days ago');
     expect(root.querySelector('.pp-byline')?.textContent).toBe('Maria Okafor · 3 min read');
     expect(root.querySelector('.pp-removed summary')?.textContent).toBe('1 promo block and 1 repeated passage removed');
-    expect([...root.querySelectorAll('.pp-log li')].map((li) => li.textContent)).toEqual([
-      'Newsletter insert Sign up to This is Europe',
-      'Repeated passage Second paragraph.',
+    expect([...root.querySelectorAll('.pp-log-kind')].map((li) => li.querySelector('.pp-log-reason')?.textContent)).toEqual([
+      'Newsletter sign-ups (1)',
+      'Repeated passages (1)',
     ]);
+    expect([...root.querySelectorAll('.pp-log-entries li')].map((li) => li.textContent)).toEqual(['Sign up to This is Europe', 'Second paragraph.']);
     expect([...root.querySelectorAll('.pp-body p')].map((p) => p.textContent)).toEqual(['First paragraph.', 'Second paragraph.']);
     const cards = root.querySelectorAll('.pp-card');
     expect(cards).toHaveLength(2);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/settings/schema.ts';
 
 const state = vi.hoisted(() => ({
   granted: new Set<string>(),
@@ -29,7 +30,7 @@ const { reconcile, scheduleReconcile } = await import('../../../src/background/r
 const { loadSettings, saveSettings } = await import('../../../src/settings/store.ts');
 
 async function enable(...origins: string[]) {
-  await saveSettings({ version: 2, textSize: 18, autoClean: Object.fromEntries(origins.map((o) => [o, true as const])) });
+  await saveSettings({ ...DEFAULT_SETTINGS, autoClean: Object.fromEntries(origins.map((o) => [o, true as const])) });
 }
 
 beforeEach(async () => {

@@ -11,12 +11,13 @@ vi.mock('../../../src/platform/storage.ts', async () => {
 
 const { DEFAULT_SETTINGS, SETTINGS_KEY, isWebOrigin, validateSettings } = await import('../../../src/settings/schema.ts');
 const { migrateSettings } = await import('../../../src/settings/migrations.ts');
-const { loadSettings, onSettingsChanged, setAutoClean, setTextSize } = await import('../../../src/settings/store.ts');
+const { loadSettings, onSettingsChanged, setAutoClean, setReading, setTextSize } = await import('../../../src/settings/store.ts');
+const R = { theme: 'auto', font: 'serif', width: 'medium', lineSpacing: 'normal' };
 
 describe('settings schema', () => {
   it('gives the defaults for nothing stored, and for non-objects', () => {
     for (const raw of [undefined, null, 42, 'x', [], [1, 2]]) {
-      expect(migrateSettings(raw)).toEqual({ version: 2, textSize: 18, autoClean: {} });
+      expect(migrateSettings(raw)).toEqual({ version: 3, textSize: 18, reading: R, autoClean: {} });
     }
     expect(DEFAULT_SETTINGS.textSize).toBe(18);
   });
@@ -24,7 +25,7 @@ describe('settings schema', () => {
   it('a corrupt text size falls back to its default without losing the sites', () => {
     const sites = { 'https://news.example': true, 'http://127.0.0.1:4179': true };
     for (const textSize of ['huge', -3, 13, 27, 17.5, null, {}]) {
-      expect(migrateSettings({ version: 2, textSize, autoClean: sites })).toEqual({ version: 2, textSize: 18, autoClean: sites });
+      expect(migrateSettings({ version: 2, textSize, autoClean: sites })).toEqual({ version: 3, textSize: 18, reading: R, autoClean: sites });
     }
   });
 
@@ -42,36 +43,60 @@ describe('settings schema', () => {
       },
     };
     expect(migrateSettings(stored)).toEqual({
-      version: 2,
+      version: 3,
       textSize: 22,
+      reading: R,
       autoClean: { 'https://news.example': true, 'https://other.example:8443': true },
     });
   });
 
   it('an autoClean that is not a map becomes empty, keeping the text size', () => {
-    expect(validateSettings({ textSize: 20, autoClean: ['https://news.example'] })).toEqual({ version: 2, textSize: 20, autoClean: {} });
+    expect(validateSettings({ textSize: 20, autoClean: ['https://news.example'] })).toEqual({ version: 3, textSize: 20, reading: R, autoClean: {} });
   });
 
   it('migrates the version-1 layout (origin list, named sizes)', () => {
     expect(migrateSettings({ version: 1, autoCleanOrigins: ['https://a.example', 7, 'not a url'], textSize: 'large' })).toEqual({
-      version: 2,
+      version: 3,
       textSize: 22,
+      reading: R,
       autoClean: { 'https://a.example': true },
     });
     // No version at all is the oldest layout.
     expect(migrateSettings({ autoCleanOrigins: ['https://b.example'], textSize: 'small' })).toEqual({
-      version: 2,
+      version: 3,
       textSize: 16,
+      reading: R,
       autoClean: { 'https://b.example': true },
     });
   });
 
   it('keeps what still validates from a newer version (a downgrade)', () => {
     expect(migrateSettings({ version: 9, textSize: 20, autoClean: { 'https://a.example': true }, future: 1 })).toEqual({
-      version: 2,
+      version: 3,
       textSize: 20,
+      reading: R,
       autoClean: { 'https://a.example': true },
     });
+  });
+
+  it('migrates version 2 to 3: the reading settings at their defaults, the rest kept', () => {
+    expect(migrateSettings({ version: 2, textSize: 22, autoClean: { 'https://a.example': true } })).toEqual({
+      version: 3,
+      textSize: 22,
+      reading: R,
+      autoClean: { 'https://a.example': true },
+    });
+  });
+
+  it('each reading setting falls back on its own; the others, the text size and the sites stay', () => {
+    const stored = { version: 3, textSize: 20, reading: { theme: 'sepia', font: 'comic', width: 7, lineSpacing: 'loose' }, autoClean: { 'https://a.example': true } };
+    expect(migrateSettings(stored)).toEqual({
+      version: 3,
+      textSize: 20,
+      reading: { theme: 'sepia', font: 'serif', width: 'medium', lineSpacing: 'loose' },
+      autoClean: { 'https://a.example': true },
+    });
+    for (const reading of [null, 'dark', [], 5]) expect(migrateSettings({ ...stored, reading }).reading).toEqual(R);
   });
 
   it('recognises web origins only', () => {
@@ -93,8 +118,8 @@ describe('settings store', () => {
     await setAutoClean('https://b.example', true);
     await setTextSize(40);
     await setAutoClean('https://a.example', false);
-    expect(await loadSettings()).toEqual({ version: 2, textSize: 26, autoClean: { 'https://b.example': true } });
-    expect(fake.storage!.areas.local.get(SETTINGS_KEY)).toEqual({ version: 2, textSize: 26, autoClean: { 'https://b.example': true } });
+    expect(await loadSettings()).toEqual({ version: 3, textSize: 26, reading: R, autoClean: { 'https://b.example': true } });
+    expect(fake.storage!.areas.local.get(SETTINGS_KEY)).toEqual({ version: 3, textSize: 26, reading: R, autoClean: { 'https://b.example': true } });
   });
 
   it('refuses to store something that is not an origin', async () => {
@@ -106,10 +131,18 @@ describe('settings store', () => {
     fake.storage!.areas.local.set(SETTINGS_KEY, { version: 2, textSize: 'big', autoClean: { 'https://a.example': true, bad: true } });
     await setAutoClean('https://c.example', true);
     expect(fake.storage!.areas.local.get(SETTINGS_KEY)).toEqual({
-      version: 2,
+      version: 3,
       textSize: 18,
+      reading: R,
       autoClean: { 'https://a.example': true, 'https://c.example': true },
     });
+  });
+
+  it('changes one reading setting, keeping the others, and ignores an unknown value', async () => {
+    await setReading({ theme: 'dark' });
+    await setReading({ font: 'mono' });
+    await setReading({ width: 'enormous' as 'wide' });
+    expect((await loadSettings()).reading).toEqual({ ...R, theme: 'dark', font: 'mono' });
   });
 
   it('notifies listeners with validated settings', async () => {
@@ -118,6 +151,6 @@ describe('settings store', () => {
     await setTextSize(20);
     stop();
     await setTextSize(22);
-    expect(seen).toEqual([{ version: 2, textSize: 20, autoClean: {} }]);
+    expect(seen).toEqual([{ version: 3, textSize: 20, reading: R, autoClean: {} }]);
   });
 });
