@@ -24,7 +24,7 @@ export type StageId =
  * from a related story's text), furniture (spacer images, logos, menus, datelines: logged,
  * counted quietly).
  */
-export type RemovalGroup = 'promo' | 'repeat' | 'comments' | 'related' | 'related-text' | 'furniture';
+export type RemovalGroup = 'promo' | 'repeat' | 'comments' | 'related' | 'left-out' | 'related-text' | 'furniture';
 
 /** One thing a stage removed, and why: shown in the popup's "what was removed" list. */
 export interface RemovalEntry {

@@ -32,6 +32,7 @@ export const GROUP_LABELS: Readonly<Record<Exclude<RemovalGroup, 'promo' | 'furn
   repeat: 'Repeated passages',
   comments: 'Comments',
   related: 'Related stories moved below',
+  'left-out': 'Other stories’ lists left out',
   'related-text': 'Cleaned inside related stories',
 };
 

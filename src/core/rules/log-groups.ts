@@ -14,13 +14,17 @@ const PROMO = [
 ];
 const REPEAT = ['repeated-paragraph', 'repeated-passage', 'repeated-title', 'repeated-pull-quote'];
 const COMMENTS = ['comment-thread', 'comment-form', 'empty-comments'];
-const RELATED = ['related-section', 'popular-list', 'link-index', 'not-a-story-card', 'same-story-card'];
+/** A related list moved below the article. */
+const RELATED = ['related-section'];
+/** Lists and cards of other stories left out: the site's popular or section lists, indexes, cards that link to no story or to the article itself. */
+const LEFT_OUT = ['popular-list', 'link-index', 'not-a-story-card', 'same-story-card'];
 
 const GROUPS = new Map<string, RemovalGroup>([
   ...PROMO.map((r) => [r, 'promo'] as const),
   ...REPEAT.map((r) => [r, 'repeat'] as const),
   ...COMMENTS.map((r) => [r, 'comments'] as const),
   ...RELATED.map((r) => [r, 'related'] as const),
+  ...LEFT_OUT.map((r) => [r, 'left-out'] as const),
 ]);
 
 /** The group of a removal reason; cleaning inside a related story's text is its own group. Anything else is furniture. */
