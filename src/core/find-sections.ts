@@ -237,7 +237,8 @@ function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, s
       const t = textOf(x);
       if (weightedLength(t) < MIN_TITLE_CHARS || titleWords(t) < MIN_TITLE_WORDS) continue;
       // A newsletter box or "Sign up: … email" link inside a card is not another story.
-      if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t)) continue;
+      // A section heading printed inside the list ("Das wird dir auch gefallen!") is not a card.
+      if (promoBlockReason(t) || cutPromoRuns(t).cuts.length || NOT_A_STORY_TITLE.test(t) || headingKind(t)) continue;
       if (inPromoBox(x, node)) continue;
       const key = normalizeKey(t);
       for (let a: Element | null = x; a && a !== stop; a = a.parentElement) {

@@ -91,7 +91,9 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
   for (const line of lines) {
     // The title link and the source/time spans are often inline in one block: cut the title out.
     const head = printed && line.text.startsWith(printed) ? printed : title;
-    const text = head && line.text.length > head.length && line.text.startsWith(head) ? line.text.slice(head.length).trim() : line.text === printed ? title : line.text;
+    // …or printed after a label on the same line ("Anzeige Musicalstadt Hamburg: …"): the label is what is left.
+    const at = head && line.text.length > head.length ? line.text.indexOf(head) : -1;
+    const text = at === 0 ? line.text.slice(head.length).trim() : at > 0 ? collapse(`${line.text.slice(0, at)} ${line.text.slice(at + head.length)}`) : line.text === printed ? title : line.text;
     const key = normalizeKey(text);
     if (key === titleKey) continue; // the title printed again
     // The title link's own parts (a shortened copy, the provider line) printed as lines of the card.

@@ -44,7 +44,7 @@ export const NON_TITLE_LINK = /^(?:read more|more|continue reading|full story|vi
 export const MAX_SOURCE_CHARS = 50;
 export const MAX_SOURCE_WORDS = 6;
 
-const SPONSOR_WORD = '(?:sponsored(?: content)?|partner content|paid (?:content|post|partner)|promoted|advertisement|advertorial|ad)';
+const SPONSOR_WORD = '(?:sponsored(?: content)?|partner content|paid (?:content|post|partner)|promoted|advertisement|advertorial|ad|anzeige|werbung|gesponsert|sponsored post|publicidad|publicité|sponsorisé|annonce|patrocinado|reklama)';
 /**
  * A card labelled like this is an advert placed among related stories (Outbrain/Taboola-style
  * "Sponsored · Partner content"), not a story. One or two labels, optionally "by <brand>".

@@ -224,3 +224,15 @@ describe('a card link holding kicker, title and teaser', () => {
     expect(titleParts(el('<div><span>Nach 15 Jahren Rechtsstreit</span><span>Französischer Landwirt vergiftet: Bayer muss zahlen</span><span>Der Chemiekonzern hatte das Verfahren über Jahre durch alle Instanzen geführt und verloren.</span></div>')).title).toBe('Französischer Landwirt vergiftet: Bayer muss zahlen');
   });
 });
+
+describe('inside a related box', () => {
+  it('its heading repeated as a link is no card, and an ad labelled in German is no story', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
+      <div class="nv-related-posts"><a href="/related/">Das wird dir auch gefallen!</a><ul>
+      <li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li>
+      <li><span>Anzeige</span><a href="https://reisen.example/hamburg-musical">Musicalstadt Hamburg: Städtereisen mit Tickets buchen</a></li></ul></div>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
+  });
+});
