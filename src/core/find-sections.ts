@@ -79,6 +79,9 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], labell
   // Labelled containers without a visible heading: <section aria-label="Related stories">.
   for (const { el, label } of labelled) {
     const kind = headingKind(label.replace(/[-_]+/g, ' '));
+    // A container named "related" that holds paragraphs of prose is a story's body with a
+    // script hook in its class ("js-truncate-related-to-my-size"), not a list of other stories.
+    if (kind === 'related' && holdsProse(el)) continue;
     if (kind && !HEADING_TAGS.has(el.tagName)) consider(el, kind, true);
   }
   return found;
@@ -164,6 +167,13 @@ function isSectionBreak(el: Element, level: number): boolean {
   if (!first || first.length > MAX_HEADING_CHARS) return false;
   if (headingKind(first)) return true;
   return PROMO_BLOCK_PATTERNS.some((p) => p.pattern.test(first));
+}
+
+/** Three paragraphs of prose or more: a story's body, not a box of teasers. Stops at the third. */
+function holdsProse(el: Element): boolean {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) if (isStoryParagraph(p) && ++n >= 3) return true;
+  return false;
 }
 
 /** A paragraph of prose with few links: the story going on after a list placed inside it, never a card. */

@@ -236,3 +236,14 @@ describe('inside a related box', () => {
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
   });
 });
+
+describe('a story body whose class mentions related', () => {
+  it('is never taken for a related list', () => {
+    const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><section class="article__content js-truncate-related-to-my-size">
+      <a href="https://news.example/world/story-1">Council agrees new plan for roads, in full</a>${story(5)}</section>`));
+    detect(ctx);
+    related(ctx);
+    expect(ctx.related).toEqual([]);
+    expect(ctx.doc.body.textContent).toContain('The council met on day 5');
+  });
+});
