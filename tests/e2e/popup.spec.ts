@@ -48,7 +48,9 @@ for (const path of REFERENCE_PAGES) {
       const card = cards.nth(i);
       await expect(card.locator('.pp-card-title a')).toContainText(title);
       await expect(card.locator('.pp-card-title a')).toHaveAttribute('href', /^https?:\/\//);
-      await expect(card.locator('.pp-card-meta')).toHaveText(`${source} · ${time}`);
+      // Source, time and the story's reading time (issue 10), then a two-line excerpt.
+      await expect(card.locator('.pp-card-meta')).toHaveText(new RegExp(`^${source} · ${time} · \\d+ min read$`));
+      await expect(card.locator('.pp-card-excerpt')).not.toBeEmpty();
     }
 
     // The flattened story texts: promo lines gone, repeated passages printed once.
@@ -129,6 +131,13 @@ test('"Open in reader tab" shows the same view in a full-size page; "Copy text" 
   const copied = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(copied.startsWith('Russia clamps down on WhatsApp and Telegram over data sharing\n\nThe Guardian')).toBe(true);
   expect(copied).not.toContain('Sign up to This is Europe');
+  // Related stories only when asked for (issue 10).
+  expect(copied).not.toContain('Donald Trump and Vladimir Putin shake hands in Alaska');
+  await popup.getByRole('button', { name: 'Copy with related stories' }).click();
+  await expect(popup.locator('#action-status')).toHaveText('Copied the article and its related stories.');
+  const withRelated = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(withRelated.startsWith(copied)).toBe(true);
+  expect(withRelated).toContain('Related stories\n\n---\n\nDonald Trump and Vladimir Putin shake hands in Alaska as Ukraine war talks begin\n\nGlasgow Times · 24 minutes ago');
 });
 
 test('a page that is not news says so and offers "Clean anyway"', async ({ ext }) => {
@@ -163,7 +172,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
   // Focus starts on the article (keyboard.spec.ts): Shift+Tab walks the controls above it, bottom up.
   await expect(popup.locator('#view')).toBeFocused();
   const names: string[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     await popup.keyboard.press('Shift+Tab');
     names.push(
       await popup.evaluate(() => {
@@ -179,6 +188,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
     'input:Auto-clean this site',
     'button:Open in reader tab',
     'button:Copy text',
+    'button:Copy with related stories',
     'summary:Reading settings',
   ]);
   // Then into the article: the removal log summary, which Enter expands.

@@ -17,7 +17,7 @@ export const CONTENT_SCRIPT_GLOBALS = [
   '__plainpage', '__plainpagePopupOnly', 'browser', 'chrome', 'define', 'dump', 'console', 'document', 'location',
   'globalThis', 'self', 'window', 'CSSStyleSheet', 'MutationObserver', 'Node', 'URL', 'Array', 'BigInt', 'Boolean',
   'Date', 'Error', 'Function', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Proxy', 'Reflect', 'RegExp',
-  'Set', 'String', 'Symbol', 'TypeError', 'WeakMap', 'parseInt', 'Intl', 'EventTarget',
+  'Set', 'String', 'Symbol', 'TypeError', 'WeakMap', 'parseInt', 'Intl', 'EventTarget', 'decodeURIComponent',
 ] as const;
 
 /** What DOMPurify reads off the window it is given (createDOMPurify in dompurify/dist/purify.es.mjs). */
