@@ -24,6 +24,30 @@ const FLAGSHIP = `${BASE}/demo/aggregator-article.html`;
 const OTHER_PAGES = [`${BASE}/demo/article-with-inserts.html`, `${BASE}/demo/shop-page.html`];
 const headed = Boolean(process.env.DISPLAY);
 
+/**
+ * Whether `selector` is in the in-page view (a closed shadow root on <body>), found over CDP
+ * as DevTools finds it; with `scroll`, scrolls it to the top of the window.
+ */
+async function inPageView(page: Page, selector: string, scroll: boolean): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const shadow = html?.children?.find((n) => n.nodeName === 'BODY' && n.shadowRoots?.length)?.shadowRoots?.[0];
+    if (!shadow) return false;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function (sel, scroll) { const el = this.querySelector(sel); if (el && scroll) el.scrollIntoView({ block: "start" }); return !!el; }',
+      arguments: [{ value: selector }, { value: scroll }],
+      returnByValue: true,
+    });
+    return result.value === true;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 async function launch(extensionDir: string, profile: string): Promise<{ context: BrowserContext; id: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -95,9 +119,14 @@ async function screenshots(context: BrowserContext, id: string): Promise<string[
   await popup.getByText(/will clean news pages on/).waitFor();
   await popup.close();
   await page.reload();
-  await page.locator('.pp-in-page .pp-title').waitFor({ timeout: 20_000 });
+  // The in-page view lives in a closed shadow root (issue 13): only DevTools reaches it.
+  const deadline = Date.now() + 20_000;
+  while (!(await inPageView(page, '.pp-title', false))) {
+    if (Date.now() > deadline) throw new Error('the in-page view did not appear within 20 s');
+    await page.waitForTimeout(250);
+  }
   await shot(page, 'auto-cleaned.png');
-  await page.locator('.pp-in-page .pp-related').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await inPageView(page, '.pp-related', true);
   await shot(page, 'auto-cleaned-related.png');
   return saved;
 }
