@@ -4,7 +4,7 @@
  * a sign-in page, a site's home page or one of its sections, tags or authors are not stories.
  * Rules in rules/card-rules.ts. Pure and linear in the URL's length.
  */
-import { PAGER_MARKER, ACCOUNT_HOST, AD_NETWORKS, CAMPAIGN_PARAMS, NON_STORY_SEGMENT, SECTION_PATH_MAX_SEGMENTS, SECTION_SLUG_MAX_WORDS, SECTION_TITLE_MAX_WORDS } from './rules/card-rules.ts';
+import { PAGER_MARKER, ACCOUNT_HOST, ACCOUNT_SEGMENT, AD_NETWORKS, CAMPAIGN_PARAMS, NON_STORY_SEGMENT, SECTION_PATH_MAX_SEGMENTS, SECTION_SLUG_MAX_WORDS, SECTION_TITLE_MAX_WORDS } from './rules/card-rules.ts';
 import { countWords } from './text-utils.ts';
 
 export type NotAStory = 'sponsored-link' | 'links-to-this-page' | 'account-page' | 'section-page' | 'previous-next-link';
@@ -51,7 +51,7 @@ export function cardLinkProblem(url: string, title: string, pageUrl: string): No
   }
   if (ACCOUNT_HOST.test(u.hostname)) return 'account-page';
   const segments = u.pathname.split('/').filter(Boolean);
-  if (segments.some((s) => /^(?:login|signin|sign-in|register|signup|sign-up|subscribe|my-account|account)$/i.test(s))) return 'account-page';
+  if (segments.some((s) => ACCOUNT_SEGMENT.test(s))) return 'account-page';
   // A site's home page (another paper's name in a "network" list), or a section, tag or author page.
   if (segments.length === 0 && !u.search) return 'section-page';
   const last = segments[segments.length - 1] ?? '';

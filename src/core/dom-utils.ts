@@ -19,6 +19,11 @@ function isSkipped(el: Element): boolean {
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** An <h1>–<h6> or an element with role="heading". */
+export function isHeadingElement(el: Element): boolean {
+  return HEADING_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
+}
+
 /** One block of text: the block element and its own text (nested blocks excluded). */
 export interface TextBlock {
   el: Element;

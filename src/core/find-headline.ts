@@ -4,7 +4,7 @@
  */
 import type { HeadlineInfo } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, storyWeight, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, isHeadingElement, storyWeight, textOf } from './dom-utils.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from './text-utils.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from './rules/metadata-rules.ts';
@@ -202,7 +202,7 @@ function headingAboveStory(blocks: readonly TextBlock[]): { headline: Element; s
     const text = collapse(b.raw);
     if (text.length < 10 || text.length > MAX_HEADLINE_CHARS || /[.,;:!]$/.test(text) || b.linkChars > text.length / 2) continue;
     const el = blockElement(b);
-    const heading = HEADING_TAGS.has(b.el.tagName) || b.el.getAttribute('role') === 'heading';
+    const heading = isHeadingElement(b.el);
     const emphasis = b.nodes[0]?.parentElement?.closest('b, strong, big, font[size]');
     const emphasised = !!emphasis && collapse(emphasis.textContent ?? '') === text;
     if (heading || emphasised) return { headline: heading ? b.el : el, start: i };

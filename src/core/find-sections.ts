@@ -5,7 +5,7 @@
  */
 import type { FoundSection } from './context.ts';
 import type { TextBlock } from './dom-utils.ts';
-import { HEADING_TAGS, absoluteHttpUrl, hasOwnText, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, hasOwnText, isHeadingElement, textOf } from './dom-utils.ts';
 import { inPromoBox } from './scan-page.ts';
 import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
@@ -113,7 +113,7 @@ function sectionFromContainer(container: Element, headline: Element | null, base
   if (container.tagName === 'BODY' || container.tagName === 'MAIN') return null;
   // The container's own heading (its first child, whatever it says: "Related internet links") is not a card.
   const first = container.firstElementChild;
-  const ownHeading = first && (HEADING_TAGS.has(first.tagName) || first.getAttribute('role') === 'heading') && !first.querySelector('a[href]') ? first : null;
+  const ownHeading = first && isHeadingElement(first) && !first.querySelector('a[href]') ? first : null;
   const cardNodes = Array.from(container.children).filter((c) => c !== ownHeading && !headingKind(textOf(c)));
   if (!cardNodes.some((c) => hasHttpLink(c, baseUrl) || c.querySelector('h2,h3,h4,h5,h6'))) return null;
   return { nodes: [container], cardNodes };

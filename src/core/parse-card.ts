@@ -1,5 +1,5 @@
 /** Read one related-story card (a group of nodes) into its fields. Read-only. */
-import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, hasOwnText, textOf } from './dom-utils.ts';
+import { HEADING_TAGS, absoluteHttpUrl, collectBlocks, hasOwnText, isHeadingElement, textOf } from './dom-utils.ts';
 import { inPromoBox } from './scan-page.ts';
 import { promoBlockReason } from './promo-text.ts';
 import { BYLINE_PREFIX } from './rules/metadata-rules.ts';
@@ -109,7 +109,7 @@ export function parseCard(nodes: readonly Element[], baseUrl: string): CardField
       source ||= st.source;
       continue;
     }
-    if (!source && !paragraphs.length && isSourceLike(text) && !NON_TITLE_LINK.test(text) && key !== titleKey) {
+    if (!source && !paragraphs.length && isSourceLike(text) && !NON_TITLE_LINK.test(text)) {
       source = publisherOf(text);
       continue;
     }
@@ -154,7 +154,7 @@ export function titleParts(el: Element): { title: string; provider: string } {
   const kept = parts.filter((_, i) => !keys.some((k, j) => j !== i && k.length > keys[i]!.length && keys[i]!.length >= 8 && k.includes(keys[i]!)));
   // Several parts left (a kicker, the title, a teaser, the card's source and time inside its
   // link): a heading among them is the title; else the longest that is not a sentence of teaser.
-  const heading = kept.find((p) => HEADING_TAGS.has(p.el.tagName) || p.el.getAttribute('role') === 'heading' || !!p.el.querySelector('h2,h3,h4,h5,h6'));
+  const heading = kept.find((p) => isHeadingElement(p.el) || !!p.el.querySelector('h2,h3,h4,h5,h6'));
   const longest = (list: typeof kept) => list.reduce<(typeof kept)[number] | null>((a, b) => (!a || b.text.length > a.text.length ? b : a), null);
   const notTeaser = kept.filter((p) => !/[.…]["'’”»]?$/.test(p.text) || p.text.length < 60);
   const title = (heading ?? longest(notTeaser) ?? longest(kept))?.text ?? '';
@@ -163,8 +163,11 @@ export function titleParts(el: Element): { title: string; provider: string } {
 
 /** The sibling elements an element's text is made of, through wrappers (none when text runs between them). */
 function layoutParts(el: Element, depth: number): { text: string; el: Element }[] {
-  const text = textOf(el);
-  if (hasOwnText(el) || el.children.length === 0 || depth > 6 || HEADING_TAGS.has(el.tagName)) return text ? [{ text, el }] : [];
+  if (hasOwnText(el) || el.children.length === 0 || depth > 6 || HEADING_TAGS.has(el.tagName)) {
+    // Read at the leaves only: reading every level would read the same text once per level.
+    const text = textOf(el);
+    return text ? [{ text, el }] : [];
+  }
   const parts: { text: string; el: Element }[] = [];
   for (const c of Array.from(el.children)) parts.push(...layoutParts(c, depth + 1));
   return parts;

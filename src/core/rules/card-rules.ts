@@ -16,6 +16,9 @@ export const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'obO
 /** Path segments of pages that are not stories: a site's sections, tags, authors, accounts, searches, pages of a list. */
 export const NON_STORY_SEGMENT = /^(?:category|categories|tag|tags|topic|topics|section|sections|author|authors|autor|autoren|profile|user|users|search|suche|page|seite|archive|archives|rubrik|ressort|thema|themen|login|signin|sign-in|logout|register|signup|sign-up|subscribe|subscription|account|my-account|newsletter|newsletters|feed|rss|contact|about|impressum|datenschutz|privacy|terms)$/i;
 
+/** Path segments of sign-in and account pages ("/login", "/my-account"). */
+export const ACCOUNT_SEGMENT = /^(?:login|signin|sign-in|register|signup|sign-up|subscribe|my-account|account)$/i;
+
 /** Hosts of sign-in and account services ("sso.example.org", "login.example.org"). */
 export const ACCOUNT_HOST = /^(?:sso|login|signin|account|accounts|auth|id|my|profile|subscribe|abo)\./i;
 

@@ -5,7 +5,7 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { removeNode, textOf } from '../dom-utils.ts';
+import { isInside, removeNode, textOf } from '../dom-utils.ts';
 import { normalizeKey } from '../text-utils.ts';
 import { cleanPromoParagraphs } from '../promo-text.ts';
 import { dedupeParagraphs } from '../repeats.ts';
@@ -21,7 +21,7 @@ function storyOpening(ctx: PipelineContext): string {
   // A walker that stops at the fifth paragraph: a story of 100,000 paragraphs costs no more than one of five.
   const walker = ctx.storyLead.ownerDocument.createTreeWalker(ctx.storyLead, 0x1);
   for (let n = walker.nextNode() as Element | null; n && out.length < 5; n = walker.nextNode() as Element | null) {
-    if (n.tagName !== 'P' || sections.some((s) => s.contains(n))) continue;
+    if (n.tagName !== 'P' || isInside(n, sections)) continue;
     out.push(textOf(n));
   }
   return normalizeKey(out.join(' '));
@@ -40,7 +40,8 @@ export function related(ctx: PipelineContext): void {
   const stories: RelatedStory[] = [];
   const seenUrls = new Set<string>();
   const headline = normalizeKey(ctx.headline?.headlineText ?? '');
-  const lead = storyOpening(ctx);
+  // Read once, and only when a card has an opening long enough to compare.
+  let lead: string | null = null;
   for (const card of ctx.cards) {
     if (!card.title) continue;
     if (card.sponsored || card.notStory === 'sponsored-link') {
@@ -53,7 +54,7 @@ export function related(ctx: PipelineContext): void {
     }
     // The article itself listed among its related stories: same headline, or its opening text.
     const first = normalizeKey(card.paragraphs[0] ?? '');
-    if ((headline && normalizeKey(card.title) === headline) || (first.length >= 80 && lead.includes(first))) {
+    if ((headline && normalizeKey(card.title) === headline) || (first.length >= 80 && (lead ??= storyOpening(ctx)).includes(first))) {
       logRemoval(ctx, 'related', 'same-story-card', `${card.title} (the article itself)`);
       continue;
     }
