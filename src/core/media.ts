@@ -9,7 +9,7 @@
  *   before extraction and put back at the top of the article after it;
  * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
-import { textOf } from './dom-utils.ts';
+import { descendantsWhere, firstDescendantWhere, textOf } from './dom-utils.ts';
 import { CAPTION_CREDIT_END, CREDIT_LINE, EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, IMAGE_URL_ATTR_SKIP, MAX_CAPTION_PARAGRAPH_CHARS, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, PLACEHOLDER_SRC, UNLIKELY_WRAPPER } from './rules/media-rules.ts';
 import { collapse } from './text-utils.ts';
 
@@ -123,7 +123,7 @@ export function resolveAmpImages(doc: Document, ampImages: readonly Element[], i
  */
 export function resolveLazyImages(doc: Document, images: readonly Element[]): number {
   let fixed = 0;
-  for (const noscript of Array.from(doc.body?.querySelectorAll('noscript') ?? [])) {
+  for (const noscript of doc.body ? descendantsWhere(doc.body, (el) => el.tagName === 'NOSCRIPT') : []) {
     const real = noscriptImage(noscript);
     if (!real) continue;
     const placeholder = placeholderBeside(noscript);
@@ -156,10 +156,10 @@ const FIGURE_WRAPPERS = new Set(['DIV', 'SPAN', 'P', 'A', 'PICTURE']);
 export function markFigures(doc: Document, images: readonly Element[]): number {
   let made = 0;
   for (const img of images) {
-    if (!img.isConnected || isPlaceholderSrc(img.getAttribute('src')) || img.closest('figure') || isPortraitOfAuthor(img)) continue;
+    if (!img.isConnected || isPlaceholderSrc(img.getAttribute('src')) || insideFigure(img) || isPortraitOfAuthor(img)) continue;
     let box: Element | null = null;
     for (let a = img.parentElement; a && FIGURE_WRAPPERS.has(a.tagName); a = a.parentElement) {
-      if (a.querySelectorAll('img').length !== 1 || a.querySelector('p p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre')) break;
+      if (!holdsOnePictureAlone(a)) break;
       const text = textOf(a);
       if (text.length > MAX_FIGURE_TEXT_CHARS || (text.length > 200 && /[.!?]["'’”]?\s.{80,}/.test(text))) break;
       if (text !== '' && textOutsideLinks(a) !== '') box = a;
@@ -183,6 +183,51 @@ export function markFigures(doc: Document, images: readonly Element[]): number {
   return made;
 }
 
+function insideFigure(img: Element): boolean {
+  for (let x: Element | null = img; x; x = x.parentElement) if (x.tagName === 'FIGURE') return true;
+  return false;
+}
+
+/** What may not be inside a picture's wrapper: story structure. */
+const NOT_IN_FIGURE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'PRE']);
+
+/**
+ * Does `box` hold exactly one <img> and none of NOT_IN_FIGURE, and no paragraph inside a
+ * paragraph (the selector `p p`, whose outer <p> may be `box` or above it)? One walk of the
+ * subtree, stopping at the first answer; querySelector costs several times more in jsdom.
+ */
+function holdsOnePictureAlone(box: Element): boolean {
+  let paragraphAbove = false;
+  for (let x: Element | null = box; x; x = x.parentElement) if (x.tagName === 'P') paragraphAbove = true;
+  let images = 0;
+  // Depth-first over the descendants (a TreeWalker moved by hand: cheap in jsdom); `open`
+  // holds the elements entered, `paragraphs` how many of them are <p>.
+  let paragraphs = 0;
+  const open: Element[] = [];
+  const walker = box.ownerDocument.createTreeWalker(box, 0x1);
+  let el = walker.firstChild() as Element | null;
+  while (el) {
+    const tag = el.tagName;
+    if (tag === 'IMG' && ++images > 1) return false;
+    if (NOT_IN_FIGURE.has(tag) || (tag === 'P' && (paragraphAbove || paragraphs > 0))) return false;
+    const first = walker.firstChild() as Element | null;
+    if (first) {
+      open.push(el);
+      if (tag === 'P') paragraphs++;
+      el = first;
+      continue;
+    }
+    let next = walker.nextSibling() as Element | null;
+    while (!next && open.length) {
+      if (open.pop()!.tagName === 'P') paragraphs--;
+      walker.parentNode();
+      next = walker.nextSibling() as Element | null;
+    }
+    el = next;
+  }
+  return images === 1;
+}
+
 /** Class or id words of a byline or author box: its photo is the author's, not the story's picture. */
 const AUTHOR_BOX = /author|byline|avatar|headshot|autor|auteur/i;
 
@@ -197,11 +242,17 @@ function isPortraitOfAuthor(img: Element): boolean {
   return false;
 }
 
+/** Is `node` inside an <a> (at any height, as closest('a') reads it)? */
+function insideLink(node: Node): boolean {
+  for (let x = node.parentElement; x; x = x.parentElement) if (x.tagName === 'A') return true;
+  return false;
+}
+
 function textOutsideLinks(el: Element): string {
   let text = '';
   const walker = el.ownerDocument.createTreeWalker(el, 0x4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.parentElement?.closest('a')) text += n.nodeValue ?? '';
+    if (!insideLink(n)) text += n.nodeValue ?? '';
   }
   return collapse(text);
 }
@@ -230,7 +281,7 @@ export function findLeadPicture(doc: Document, images: readonly Element[], leadU
   if (!path) return null;
   const img = images.find((i) => i.isConnected && imagePath(i.getAttribute('src') ?? '', base) === path);
   if (!img || img.closest('a[href]:not([href$=".jpg"]):not([href$=".jpeg"]):not([href$=".png"]):not([href$=".webp"])')) return null;
-  const firstStory = Array.from(doc.body?.querySelectorAll('p') ?? []).find((p) => textOf(p).length >= 80);
+  const firstStory = doc.body && firstDescendantWhere(doc.body, (p) => p.tagName === 'P' && textOf(p).length >= 80);
   if (!firstStory || !(img.compareDocumentPosition(firstStory) & 4)) return null; // must come before the story
   const figure = img.closest('figure');
   const copy = (figure && figure.querySelectorAll('img').length === 1 ? figure : img).cloneNode(true) as Element;
@@ -239,7 +290,7 @@ export function findLeadPicture(doc: Document, images: readonly Element[], leadU
 
 /** Put the lead picture at the top of the article unless the article already shows it. */
 export function restoreLeadPicture(article: Element, lead: LeadPicture, base: string): boolean {
-  const shown = Array.from(article.querySelectorAll('img')).some((i) => imagePath(i.getAttribute('src') ?? '', base) === lead.path);
+  const shown = descendantsWhere(article, (el) => el.tagName === 'IMG').some((i) => imagePath(i.getAttribute('src') ?? '', base) === lead.path);
   if (shown) return false;
   article.insertBefore(lead.copy, article.firstChild);
   return true;
@@ -259,9 +310,16 @@ const MAX_EMBED_FRAME_CHILDREN = 4;
  */
 export function protectEmbeddedPosts(doc: Document): number {
   let changed = 0;
-  // A plain selector, then the class and cite tested in JS: attribute-substring selectors cost
-  // tens of ms a page in jsdom, and Array.from over a live collection is quadratic.
-  const posts = Array.from(doc.querySelectorAll('blockquote, .fb-post')).filter(
+  // One walk for the candidates (<blockquote> and class fb-post, as the selector
+  // `blockquote, .fb-post` reads them: a quirks-mode page matches the class in any case),
+  // then the class and cite tested in JS: attribute-substring selectors cost tens of ms a page in jsdom.
+  const anyCase = doc.compatMode === 'BackCompat';
+  const isFbPost = (el: Element) => {
+    const names = el.getAttribute('class');
+    if (!names || !/fb-post/i.test(names)) return false;
+    return names.split(/[ \t\n\f\r]+/).some((c) => c === 'fb-post' || (anyCase && c.toLowerCase() === 'fb-post'));
+  };
+  const posts = descendantsWhere(doc, (el) => el.tagName === 'BLOCKQUOTE' || isFbPost(el)).filter(
     (el) => EMBEDDED_POST_CLASS.test(el.getAttribute('class') ?? '') || EMBEDDED_POST_CITE.test(el.getAttribute('cite') ?? ''),
   );
   for (const post of posts) {

@@ -5,7 +5,7 @@
  */
 import type { PipelineContext } from '../context.ts';
 import { logRemoval } from '../context.ts';
-import { collectBlocks, HEADING_TAGS, isLinkLine, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
+import { collectBlocks, descendantsWhere, HEADING_TAGS, isLinkLine, removeBlock, removeNode, replaceBlockText, siteOf, textOf, type TextBlock } from '../dom-utils.ts';
 import { isTimestampLine } from '../source-time.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason, tailPromoReason } from '../promo-text.ts';
@@ -197,7 +197,7 @@ function isAuthorBio(text: string, authors: ReadonlyArray<{ name: string; full: 
 function removeLinkLists(ctx: PipelineContext, root: Element): void {
   const site = siteOf(ctx.url, ctx.url);
   const articleChars = solidLength(root.textContent ?? '');
-  const lists = Array.from(root.querySelectorAll('ul, ol'));
+  const lists = descendantsWhere(root, (el) => el.tagName === 'UL' || el.tagName === 'OL');
   if (!lists.length) return;
   // Only lists before the story's first paragraph or after its last: a list in the middle is
   // the story's (nominees linked to the site's topic pages, a council's own documents).

@@ -8,7 +8,7 @@
  * paragraphs), which readers count as a defect and which the reading time should not count.
  */
 import { logRemoval, type PipelineContext } from '../context.ts';
-import { absoluteHttpUrl, collectBlocks, HEADING_TAGS } from '../dom-utils.ts';
+import { absoluteHttpUrl, collectBlocks, descendantsWhere, HEADING_TAGS } from '../dom-utils.ts';
 import { childrenToHtml, sanitizeToFragment } from '../html.ts';
 import { collapse } from '../text-utils.ts';
 import { isCreditedCaption } from '../media.ts';
@@ -50,7 +50,7 @@ export function sanitize(ctx: PipelineContext): void {
  * attribute is gone, so only a fresh element loses it.
  */
 function dropCustomizedBuiltIns(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[is]'))) {
+  for (const el of descendantsWhere(root, (el) => el.hasAttribute('is'))) {
     const plain = el.ownerDocument.createElement(el.localName);
     for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
     plain.append(...Array.from(el.childNodes));
@@ -61,7 +61,7 @@ function dropCustomizedBuiltIns(root: Element): void {
 /** Resolve relative links and image sources against the page URL before sanitising. */
 function absolutizeUrls(root: Element, base: string): void {
   if (!/^https?:/i.test(base)) return;
-  for (const el of Array.from(root.querySelectorAll('a[href], img[src]'))) {
+  for (const el of descendantsWhere(root, (el) => (el.tagName === 'A' && el.hasAttribute('href')) || (el.tagName === 'IMG' && el.hasAttribute('src')))) {
     const attr = el.tagName === 'A' ? 'href' : 'src';
     const value = el.getAttribute(attr) ?? '';
     if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || value.trim().startsWith('#')) continue;
@@ -101,7 +101,7 @@ function preformatted(raw: string): string {
  * Figures holding a quote, a table or code are content and stay.
  */
 function dropOrphanCaptions(ctx: PipelineContext, root: Element): void {
-  for (const figure of Array.from(root.querySelectorAll('figure'))) {
+  for (const figure of descendantsWhere(root, (el) => el.tagName === 'FIGURE')) {
     if (figure.querySelector(`${PICTURE_IN_FIGURE}, ${CONTENT_IN_FIGURE}`)) continue;
     const caption = figure.querySelector('figcaption');
     if (!caption) continue;
