@@ -27,6 +27,7 @@ const print = $<HTMLButtonElement>('print');
 const saveMarkdown = $<HTMLButtonElement>('save-markdown');
 const saveHtml = $<HTMLButtonElement>('save-html');
 const printSource = $<HTMLParagraphElement>('print-source');
+const exportMenu = $<HTMLDetailsElement>('export');
 const helpButton = $<HTMLButtonElement>('shortcuts-help');
 const original = $<HTMLAnchorElement>('original');
 const status = $<HTMLParagraphElement>('action-status');
@@ -118,19 +119,29 @@ function show(result: CleanResult): void {
   // Print and export (issue 11): the article and its related stories.
   if (href) printSource.textContent = `Original article: ${href}`;
   for (const button of [copyMarkdown, print, saveMarkdown, saveHtml]) button.disabled = false;
-  copyMarkdown.addEventListener('click', () => {
+  // Each choice closes the menu and puts focus back on it, as a menu does.
+  const choose = (action: () => void) => () => {
+    exportMenu.open = false;
+    exportMenu.querySelector('summary')?.focus();
+    action();
+  };
+  copyMarkdown.addEventListener('click', choose(() => {
     void copyText(markdownOf(result)).then((ok) => say(ok, 'Copied the article as Markdown.'));
-  });
-  print.addEventListener('click', () => window.print());
-  saveMarkdown.addEventListener('click', () => {
+  }));
+  print.addEventListener('click', choose(() => window.print()));
+  saveMarkdown.addEventListener('click', choose(() => {
     const name = fileNameFor(result.title, 'md');
     saveFile(document, name, markdownOf(result), 'text/markdown;charset=utf-8');
     status.textContent = `Saved the article as ${name}.`;
-  });
-  saveHtml.addEventListener('click', () => {
+  }));
+  saveHtml.addEventListener('click', choose(() => {
     const name = fileNameFor(result.title, 'html');
     saveFile(document, name, exportHtml(result, document.implementation, window), 'text/html;charset=utf-8');
     status.textContent = `Saved the article as ${name}.`;
+  }));
+  // A click anywhere else closes the menu.
+  document.addEventListener('click', (event) => {
+    if (exportMenu.open && !exportMenu.contains(event.target as Node)) exportMenu.open = false;
   });
 }
 
