@@ -28,6 +28,7 @@ async function openReader(ext: Extension): Promise<{ page: Page; reader: Page }>
   await page.goto(NEWS);
   const popup = await openPopupFor(ext, page);
   await expectPopupState(popup, 'ready');
+  await shot(popup, 'popup');
   const [reader] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
   await expect(reader.locator('h1.pp-title')).toHaveText(TITLE);
   await reader.setViewportSize({ width: 1100, height: 900 });
