@@ -14,6 +14,10 @@ const BAR_CSS = `
   border: 0; border-radius: 6px; padding: 6px 14px;
 }
 .pp-show-original:hover, .pp-clean-again:hover { filter: brightness(1.1); }
+.pp-help-button {
+  margin-left: auto; font: inherit; cursor: pointer; color: var(--pp-fg); background: transparent;
+  border: 1px solid var(--pp-control); border-radius: 6px; padding: 5px 12px;
+}
 .pp-visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 

@@ -18,8 +18,10 @@ import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { readyStatus } from '../reader/format.ts';
-import { applyReading } from '../reader/reading-panel.ts';
-import { DEFAULT_READING, type ReadingSettings } from '../settings/schema.ts';
+import { READING_LABELS, applyReading } from '../reader/reading-panel.ts';
+import { SHORTCUT_HELP_CSS, createShortcutHelp, type ShortcutHelp } from '../reader/shortcut-help.ts';
+import { nextTheme, registerShortcut, shortcuts } from '../reader/shortcuts.ts';
+import { DEFAULT_READING, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
@@ -37,6 +39,8 @@ function listenForKeys(doc: Document, handler: (event: KeyboardEvent) => void, o
 export interface InPageViewEvents {
   /** A page script took the view out of the page (never called for "Show original"). */
   onRemovedByPage?: () => void;
+  /** A shortcut changed the text size or the theme in the view: remember it (settings/store.ts). */
+  onSettingsChange?: (change: { textSize?: number; reading?: Partial<ReadingSettings> }) => void;
 }
 
 export class InPageView {
@@ -47,12 +51,23 @@ export class InPageView {
   private savedScroll = { x: 0, y: 0 };
   /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
   private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
+  /** The view's own parts while it is up: its closed root, its themed root, its status line, the help card. */
+  private parts: { shadow: ShadowRoot; reader: HTMLElement; status: HTMLElement; help: ShortcutHelp } | null = null;
+  private textSize = 18;
+  private reading: ReadingSettings = DEFAULT_READING;
+  private unregisterShortcuts: (() => void)[] = [];
   private readonly handleKeydown = (event: KeyboardEvent): void => {
-    // Escape leaves the view: the same as "Show original" (issue 11).
-    if (isPlainEscape(event) && this.isShowing) {
+    if (!this.isShowing) return;
+    // Escape closes the help card, else leaves the view: the same as "Show original" (issue 11).
+    if (isPlainEscape(event)) {
       event.preventDefault();
-      this.restore();
+      if (this.parts?.help.isOpen) this.parts.help.close();
+      else this.restore();
+      return;
     }
+    // Focus inside the closed root is seen from the page's document as its host: ask the root.
+    const focused = this.parts?.shadow.activeElement ?? this.doc.activeElement;
+    if (shortcuts.handle(event, focused)) event.preventDefault();
   };
 
   constructor(
@@ -84,7 +99,7 @@ export class InPageView {
 
     const host = doc.createElement('body');
     const shadow = host.attachShadow({ mode: 'closed' });
-    attachStyles(shadow, READER_CSS + IN_PAGE_CSS);
+    attachStyles(shadow, READER_CSS + IN_PAGE_CSS + SHORTCUT_HELP_CSS);
 
     const reader = doc.createElement('div');
     reader.className = 'pp-reader pp-in-page';
@@ -97,9 +112,26 @@ export class InPageView {
     status.className = 'pp-visually-hidden';
     status.setAttribute('role', 'status');
     const bar = this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore());
-    bar.querySelector('.pp-show-original')?.setAttribute('aria-keyshortcuts', 'Escape');
-    reader.append(bar, status, main);
+    const showOriginal = bar.querySelector('.pp-show-original');
+    showOriginal?.setAttribute('aria-keyshortcuts', 'Escape');
+    const help = createShortcutHelp(doc, shortcuts, {
+      extra: [{ display: 'Esc', label: 'Close this list, or show the original page' }],
+      activeElement: () => shadow.activeElement ?? doc.activeElement,
+      idPrefix: 'pp-in-page-help',
+    });
+    const helpButton = doc.createElement('button');
+    helpButton.type = 'button';
+    helpButton.className = 'pp-help-button';
+    helpButton.textContent = 'Keyboard shortcuts';
+    helpButton.setAttribute('aria-keyshortcuts', '?');
+    helpButton.addEventListener('click', () => help.toggle());
+    bar.insertBefore(helpButton, showOriginal);
+    reader.append(bar, status, main, help.element);
     shadow.append(reader);
+    this.parts = { shadow, reader, status, help };
+    this.textSize = textSize;
+    this.reading = reading;
+    this.registerShortcuts();
 
     this.original = body;
     this.host = host;
@@ -155,11 +187,49 @@ export class InPageView {
     else if (patch.title) patch.title.textContent = patch.titleText;
   }
 
+  /** + and − (text size), T (next theme) and ? (the help card), while the view is up. */
+  private registerShortcuts(): void {
+    const say = (text: string) => {
+      if (this.parts) this.parts.status.textContent = text;
+    };
+    const size = (delta: number) => {
+      const next = this.textSize + delta;
+      if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
+        say(delta > 0 ? `The text is at its largest size (${this.textSize} px).` : `The text is at its smallest size (${this.textSize} px).`);
+        return;
+      }
+      this.textSize = next;
+      this.parts?.reader.style.setProperty('--pp-text-size', `${next}px`);
+      this.events.onSettingsChange?.({ textSize: next });
+      say(`Text size ${next} px`);
+    };
+    this.unregisterShortcuts = [
+      registerShortcut('+', 'Larger text', () => size(TEXT_SIZE_STEP), { aliases: ['='] }),
+      registerShortcut('-', 'Smaller text', () => size(-TEXT_SIZE_STEP), { display: '−' }),
+      registerShortcut('t', 'Next theme', () => {
+        this.reading = { ...this.reading, theme: nextTheme(this.reading.theme) };
+        if (this.parts) applyReading(this.parts.reader, this.reading);
+        this.events.onSettingsChange?.({ reading: { theme: this.reading.theme } });
+        say(`Theme: ${READING_LABELS.theme.choices[this.reading.theme]}`);
+      }),
+      registerShortcut('?', 'Show or hide this list', () => this.parts?.help.toggle()),
+    ];
+  }
+
+  /** The view is gone (Show original, or the page took it): its shortcuts go with it. */
+  private dropParts(): void {
+    for (const unregister of this.unregisterShortcuts) unregister();
+    this.unregisterShortcuts = [];
+    this.parts?.help.close();
+    this.parts = null;
+  }
+
   /** Puts the original <body> node back where it was. */
   restore(): void {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
     listenForKeys(this.doc, this.handleKeydown, false);
+    this.dropParts();
     this.host.replaceWith(this.original);
     this.host = null;
     this.unpatchDocument();
@@ -221,6 +291,7 @@ export class InPageView {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
       listenForKeys(this.doc, this.handleKeydown, false);
+      this.dropParts();
       this.host = null;
       this.original = null;
       this.documentPatch = null; // the page changed its document: leave what it made alone

@@ -11,7 +11,7 @@
  */
 import { cleanDocument } from '../core/index.ts';
 import type { CleanOptions } from '../core/types.ts';
-import { loadSettings } from '../settings/store.ts';
+import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
 import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
 import { inPageOrder } from '../reader/removal-log.ts';
@@ -65,6 +65,11 @@ function start(): void {
     onRemovedByPage: () => {
       state = 'removed-by-page';
       view.offerCleanAgain(() => void settle(cleanInPlace(view)));
+    },
+    // Shortcuts in the view (+, −, T) are remembered as the popup's buttons and panel are.
+    onSettingsChange: (change) => {
+      if (change.textSize !== undefined) void setTextSize(change.textSize);
+      if (change.reading) void setReading(change.reading);
     },
   });
   const api: PlainpageContentApi = Object.freeze({

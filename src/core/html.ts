@@ -166,3 +166,12 @@ export function setSanitizedHtml(target: Element, html: string, win?: Window | n
   const fragment = sanitizeToFragment(html, windowFor(target, win));
   target.replaceChildren(target.ownerDocument.importNode(fragment, true));
 }
+
+/**
+ * A document Plainpage built for "Save as HTML" (src/reader/export-html.ts: its own parts made
+ * with createElement/textContent, the article through setSanitizedHtml above) as the text of
+ * a standalone file.
+ */
+export function documentToHtml(doc: Document): string {
+  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+}

@@ -1,9 +1,14 @@
 /** The reader tab: the popup's view at full size, for a result handed over via storage.session. */
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
-import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
+import { saveFile } from '../platform/save-file.ts';
+import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
-import { createReadingPanel } from './reading-panel.ts';
+import { exportHtml, fileNameFor } from './export-html.ts';
+import { markdownOf } from './markdown.ts';
+import { READING_LABELS, createReadingPanel } from './reading-panel.ts';
+import { SHORTCUT_HELP_CSS, createShortcutHelp } from './shortcut-help.ts';
+import { nextTheme, registerShortcut, shortcuts } from './shortcuts.ts';
 import { plainTextOf, readyStatus, safeHttpUrl } from './format.ts';
 import { closeOpenPanels, focusArticle, isPlainEscape } from './keyboard.ts';
 import { loadForReader } from './handoff.ts';
@@ -17,11 +22,24 @@ const smaller = $<HTMLButtonElement>('smaller');
 const larger = $<HTMLButtonElement>('larger');
 const copy = $<HTMLButtonElement>('copy');
 const copyRelated = $<HTMLButtonElement>('copy-related');
+const copyMarkdown = $<HTMLButtonElement>('copy-markdown');
+const print = $<HTMLButtonElement>('print');
+const saveMarkdown = $<HTMLButtonElement>('save-markdown');
+const saveHtml = $<HTMLButtonElement>('save-html');
+const printSource = $<HTMLParagraphElement>('print-source');
+const exportMenu = $<HTMLDetailsElement>('export');
+const helpButton = $<HTMLButtonElement>('shortcuts-help');
 const original = $<HTMLAnchorElement>('original');
 const status = $<HTMLParagraphElement>('action-status');
 const viewStatus = $<HTMLParagraphElement>('view-status');
 
 let textSize = 18;
+let reading: ReadingSettings | null = null;
+const help = createShortcutHelp(document, shortcuts, {
+  extra: [{ display: 'Esc', label: 'Close this list or the open panel' }],
+  fallbackFocus: () => view,
+  idPrefix: 'pp-tab-help',
+});
 
 function applyTextSize(px: number): void {
   textSize = px;
@@ -31,15 +49,35 @@ function applyTextSize(px: number): void {
   larger.setAttribute('aria-disabled', String(px >= TEXT_SIZE_MAX));
 }
 
-function changeTextSize(delta: number): void {
+function changeTextSize(delta: number, announce = false): void {
   const next = textSize + delta;
-  if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) return;
-  void setTextSize(next).then((s) => applyTextSize(s.textSize));
+  if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
+    if (announce) status.textContent = delta > 0 ? `The text is at its largest size (${textSize} px).` : `The text is at its smallest size (${textSize} px).`;
+    return;
+  }
+  void setTextSize(next).then((s) => {
+    applyTextSize(s.textSize);
+    if (announce) status.textContent = `Text size ${s.textSize} px`;
+  });
 }
 
-/** Escape closes the open panel (the removal log, a related story's text). */
+/**
+ * Escape closes the help card, else the open panel (the reading settings, the removal log, a
+ * related story's text); the single-key shortcuts (shortcuts.ts) do the rest.
+ */
 function handleKeydown(event: KeyboardEvent): void {
-  if (isPlainEscape(event) && closeOpenPanels(root, document.activeElement)) event.preventDefault();
+  if (isPlainEscape(event)) {
+    if (help.isOpen) {
+      help.close();
+      event.preventDefault();
+    } else if (closeOpenPanels(root, document.activeElement)) event.preventDefault();
+    return;
+  }
+  if (shortcuts.handle(event, document.activeElement)) event.preventDefault();
+}
+
+function say(ok: boolean, done: string): void {
+  status.textContent = ok ? done : 'The browser did not allow copying.';
 }
 
 function showMissing(): void {
@@ -78,19 +116,68 @@ function show(result: CleanResult): void {
       status.textContent = ok ? 'Copied the article and its related stories.' : 'The browser did not allow copying.';
     });
   });
+  // Print and export (issue 11): the article and its related stories.
+  if (href) printSource.textContent = `Original article: ${href}`;
+  for (const button of [copyMarkdown, print, saveMarkdown, saveHtml]) button.disabled = false;
+  // Each choice closes the menu and puts focus back on it, as a menu does.
+  const choose = (action: () => void) => () => {
+    exportMenu.open = false;
+    exportMenu.querySelector('summary')?.focus();
+    action();
+  };
+  copyMarkdown.addEventListener('click', choose(() => {
+    void copyText(markdownOf(result)).then((ok) => say(ok, 'Copied the article as Markdown.'));
+  }));
+  print.addEventListener('click', choose(() => window.print()));
+  saveMarkdown.addEventListener('click', choose(() => {
+    const name = fileNameFor(result.title, 'md');
+    saveFile(document, name, markdownOf(result), 'text/markdown;charset=utf-8');
+    status.textContent = `Saved the article as ${name}.`;
+  }));
+  saveHtml.addEventListener('click', choose(() => {
+    const name = fileNameFor(result.title, 'html');
+    saveFile(document, name, exportHtml(result, document.implementation, window), 'text/html;charset=utf-8');
+    status.textContent = `Saved the article as ${name}.`;
+  }));
+  // A click anywhere else closes the menu.
+  document.addEventListener('click', (event) => {
+    if (exportMenu.open && !exportMenu.contains(event.target as Node)) exportMenu.open = false;
+  });
+}
+
+/** + and − (text size, remembered), T (next theme, remembered) and ? (this list). */
+function registerViewShortcuts(panelUpdate: (next: ReadingSettings) => void): void {
+  registerShortcut('+', 'Larger text', () => changeTextSize(TEXT_SIZE_STEP, true), { aliases: ['='] });
+  registerShortcut('-', 'Smaller text', () => changeTextSize(-TEXT_SIZE_STEP, true), { display: '−' });
+  registerShortcut('t', 'Next theme', () => {
+    if (!reading) return;
+    reading = { ...reading, theme: nextTheme(reading.theme) };
+    panelUpdate(reading);
+    void setReading({ theme: reading.theme });
+    status.textContent = `Theme: ${READING_LABELS.theme.choices[reading.theme]}`;
+  });
+  registerShortcut('?', 'Show or hide this list', () => help.toggle());
 }
 
 async function main(): Promise<void> {
-  attachStyles(document, READER_CSS);
+  attachStyles(document, READER_CSS + SHORTCUT_HELP_CSS);
   const settings = await loadSettings();
   applyTextSize(settings.textSize);
-  const panel = createReadingPanel(document, root, settings.reading, (change) => void setReading(change), 'pp-tab-reading');
+  reading = settings.reading;
+  const panel = createReadingPanel(document, root, settings.reading, (change) => {
+    reading = { ...reading!, ...change };
+    void setReading(change);
+  }, 'pp-tab-reading');
   $<HTMLDivElement>('reading-settings').append(panel.element);
   // The popup (or another reader tab) may change the settings while this tab is open.
   onSettingsChanged((next) => {
     applyTextSize(next.textSize);
+    reading = next.reading;
     panel.update(next.reading);
   });
+  root.append(help.element);
+  helpButton.addEventListener('click', () => help.toggle());
+  registerViewShortcuts((next) => panel.update(next));
   smaller.addEventListener('click', () => changeTextSize(-TEXT_SIZE_STEP));
   larger.addEventListener('click', () => changeTextSize(TEXT_SIZE_STEP));
   document.addEventListener('keydown', handleKeydown);

@@ -69,6 +69,14 @@ test('the popup and the reader tab have no axe violations, light and dark', asyn
     await reader.emulateMedia({ colorScheme });
     expect(await violations(reader), `reader tab, ${colorScheme}`).toEqual([]);
   }
+  // The keyboard shortcuts card (a modal dialog) open over it.
+  await reader.locator('#view').focus();
+  await reader.keyboard.press('?');
+  await expect(reader.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  for (const colorScheme of THEMES) {
+    await reader.emulateMedia({ colorScheme });
+    expect(await violations(reader), `reader tab with the shortcuts card, ${colorScheme}`).toEqual([]);
+  }
 });
 
 test('the popup\'s other states have no axe violations, light and dark', async ({ ext }) => {
@@ -110,11 +118,21 @@ test('the in-page view has no axe violations, light and dark, on a page without 
     const found = await violations(page);
     expect(found, `in-page view, ${colorScheme}`).toEqual([]);
   }
+  // The keyboard shortcuts card open in the view.
+  await page.keyboard.press('?');
+  await expect.poll(() => inView(page, (root) => root.querySelector('dialog')?.open ?? false)).toBe(true);
+  for (const colorScheme of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `in-page view with the shortcuts card, ${colorScheme}`).toEqual([]);
+  }
+  await page.keyboard.press('Escape');
+  await expect.poll(() => inView(page, (root) => root.querySelector('dialog')?.open ?? true)).toBe(false);
   // And axe really looked inside the view: a check on the view's own button is reported.
   const passes = await page.evaluate(async () => {
     const { passes } = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ passes: { nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, { runOnly: ['button-name'] });
     return passes.flatMap((p) => p.nodes.map((n) => JSON.stringify(n.target)));
   });
-  // A target inside a shadow root is a path: [["body", "button"]] is the view's "Show original".
-  expect(passes).toContain('[["body","button"]]');
+  // A target inside a shadow root is a path: [["body", ".pp-show-original"]] is the view's "Show original".
+  expect(passes).toContain('[["body",".pp-show-original"]]');
+  expect(passes).toContain('[["body",".pp-help-button"]]');
 });

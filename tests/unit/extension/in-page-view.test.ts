@@ -203,6 +203,41 @@ describe('InPageView keyboard and document', () => {
     title.remove();
   });
 
+  it('answers +, −, T and ? while it is up, asks for them to be remembered, and drops them on Show original', () => {
+    const changes: unknown[] = [];
+    let root!: ShadowRoot;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementationOnce(function (this: Element, init: ShadowRootInit) {
+      return (root = attachShadow.call(this, init));
+    });
+    const view = new InPageView(document, { onSettingsChange: (change) => changes.push(change) });
+    view.show(RESULT, 18, { theme: 'dark', font: 'serif', width: 'medium', lineSpacing: 'normal' });
+    const reader = root.querySelector('.pp-reader') as HTMLElement;
+    const press = (key: string, init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+      document.body.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(press('+')).toBe(true);
+    expect(reader.style.getPropertyValue('--pp-text-size')).toBe('20px');
+    expect(press('t')).toBe(true);
+    expect(reader.dataset.theme).toBe('contrast');
+    expect(press('-', { ctrlKey: true })).toBe(false); // the browser's zoom
+    expect(reader.style.getPropertyValue('--pp-text-size')).toBe('20px');
+    expect(changes).toEqual([{ textSize: 20 }, { reading: { theme: 'contrast' } }]);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Theme: High contrast');
+    expect(press('?')).toBe(true);
+    expect(root.querySelector('dialog')?.hasAttribute('open')).toBe(true);
+    // Escape closes the card first, then leaves the view.
+    expect(press('Escape')).toBe(true);
+    expect(root.querySelector('dialog')?.hasAttribute('open')).toBe(false);
+    expect(view.isShowing).toBe(true);
+    press('Escape');
+    expect(view.isShowing).toBe(false);
+    expect(press('+')).toBe(false);
+    expect(changes).toHaveLength(2);
+    vi.restoreAllMocks();
+  });
+
   it('announces a short status, not the article', () => {
     const roots: ShadowRoot[] = [];
     const attach = Element.prototype.attachShadow;
