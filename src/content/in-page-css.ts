@@ -2,7 +2,7 @@
 const BAR_CSS = `
 .pp-bar {
   position: sticky; top: 0; z-index: 1;
-  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  display: flex; align-items: center; justify-content: space-between; flex-wrap: wrap; gap: 8px 12px;
   padding: 8px 16px;
   background: var(--pp-card); border-bottom: 1px solid var(--pp-rule);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;

@@ -22,6 +22,8 @@ import { applyReading } from '../reader/reading-panel.ts';
 import { DEFAULT_READING, type ReadingSettings } from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
+import { speechEngineOf } from '../platform/speech.ts';
+import { createReadAloudControls, READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
 
 /**
@@ -44,6 +46,7 @@ export class InPageView {
   private host: HTMLElement | null = null;
   private watcher: MutationObserver | null = null;
   private notice: HTMLElement | null = null;
+  private readAloud: ReadAloudControls | null = null;
   private savedScroll = { x: 0, y: 0 };
   /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
   private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
@@ -98,6 +101,17 @@ export class InPageView {
     status.setAttribute('role', 'status');
     const bar = this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore());
     bar.querySelector('.pp-show-original')?.setAttribute('aria-keyshortcuts', 'Escape');
+    attachStyles(shadow, READ_ALOUD_CSS);
+    // <mark>s, not the Custom Highlight API: the page shares the document's highlight registry,
+    // and a range in it would lead a page script into the closed root (read-aloud-text.ts).
+    this.readAloud = createReadAloudControls(doc, {
+      engine: speechEngineOf(globalThis),
+      view: main,
+      lang: result.language,
+      hasRelated: result.related.length > 0,
+      topInset: () => bar.getBoundingClientRect().bottom,
+    });
+    bar.insertBefore(this.readAloud.element, bar.querySelector('.pp-show-original'));
     reader.append(bar, status, main);
     shadow.append(reader);
 
@@ -160,6 +174,7 @@ export class InPageView {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
     listenForKeys(this.doc, this.handleKeydown, false);
+    this.stopReadingAloud();
     this.host.replaceWith(this.original);
     this.host = null;
     this.unpatchDocument();
@@ -205,6 +220,11 @@ export class InPageView {
     return bar;
   }
 
+  private stopReadingAloud(): void {
+    this.readAloud?.destroy();
+    this.readAloud = null;
+  }
+
   private dismissNotice(): void {
     this.notice?.remove();
     this.notice = null;
@@ -221,6 +241,7 @@ export class InPageView {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
       listenForKeys(this.doc, this.handleKeydown, false);
+      this.stopReadingAloud();
       this.host = null;
       this.original = null;
       this.documentPatch = null; // the page changed its document: leave what it made alone

@@ -1,29 +1,22 @@
 /**
- * Adapter over the Web Speech API's `speechSynthesis` (read aloud, issue 11): voices, one
- * utterance at a time, cancel. The synth and the utterance constructor are passed in, so the
- * read-aloud logic is unit-tested with a fake `speechSynthesis` (tests/unit/extension/read-aloud.test.ts).
+ * Adapter over `speechSynthesis` (read aloud, issue 11): voices, one utterance at a time, cancel.
+ * The synth and the utterance constructor are passed in: unit tests pass a fake `speechSynthesis`.
  */
 
-export interface VoiceInfo {
-  /** voiceURI (the name when a browser leaves it empty): what the reader's choice is kept by. */
-  id: string;
-  name: string;
-  lang: string;
-  isDefault: boolean;
-}
+/** `id`: the voiceURI (the name where a browser leaves it empty), by which the choice is kept. */
+export interface VoiceInfo { id: string; name: string; lang: string; isDefault: boolean }
 
+/** Boundary `charIndex` counts from the start of the spoken text; `error` is SpeechSynthesisErrorEvent.error. */
 export interface SpeakEvents {
   onStart?(): void;
-  /** A word (or sentence) boundary; `charIndex` counts from the start of the spoken text. */
   onBoundary?(charIndex: number, charLength: number): void;
   onEnd?(): void;
-  /** `error` is SpeechSynthesisErrorEvent.error ('interrupted' and 'canceled' follow a cancel). */
   onError?(error: string): void;
 }
 
+/** onVoicesChanged: browsers fill the voice list late (Chrome); returns an unsubscribe. */
 export interface SpeechEngine {
   voices(): VoiceInfo[];
-  /** Browsers fill the voice list late (Chrome) or when voices are installed; returns an unsubscribe. */
   onVoicesChanged(listener: () => void): () => void;
   speak(text: string, options: { voiceId: string | null; rate: number; lang: string }, events: SpeakEvents): void;
   cancel(): void;
@@ -39,10 +32,7 @@ export function createSpeechEngine(synth: SynthLike, Utterance: UtteranceConstru
   let current: SpeechSynthesisUtterance | null = null;
   return {
     voices: () => synth.getVoices().map((v) => ({ id: idOf(v), name: v.name, lang: v.lang, isDefault: v.default })),
-    onVoicesChanged(listener) {
-      synth.addEventListener('voiceschanged', listener);
-      return () => synth.removeEventListener('voiceschanged', listener);
-    },
+    onVoicesChanged: (listener) => (synth.addEventListener('voiceschanged', listener), () => synth.removeEventListener('voiceschanged', listener)),
     speak(text, { voiceId, rate, lang }, events) {
       const u = new Utterance(text);
       u.rate = rate;
@@ -56,10 +46,7 @@ export function createSpeechEngine(synth: SynthLike, Utterance: UtteranceConstru
       current = u;
       synth.speak(u);
     },
-    cancel() {
-      current = null;
-      synth.cancel();
-    },
+    cancel: () => ((current = null), synth.cancel()),
   };
 }
 
