@@ -8,6 +8,8 @@ const BAR_CSS = `
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
 }
 .pp-bar-label { color: var(--pp-muted); font-weight: 600; }
+/* Read aloud takes the room between the label and Show original, wrapping inside itself. */
+.pp-bar .pp-read-aloud { flex: 1 1 0; min-width: 0; justify-content: center; }
 .pp-show-original, .pp-clean-again {
   font: inherit; font-weight: 600; cursor: pointer;
   color: var(--pp-bg); background: var(--pp-accent);

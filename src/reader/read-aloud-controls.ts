@@ -8,7 +8,14 @@ import type { SpeechEngine } from '../platform/speech.ts';
 import { createReadAloud, READ_ALOUD_RATES, type ReadAloud, type ReadAloudSnapshot, type ReadAloudState } from './read-aloud.ts';
 import { collectSentences, createHighlighter, MARK_CLASS, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT, type HighlightApi } from './read-aloud-text.ts';
 
-/** The highlight: dark text on a soft yellow in every theme (at least 7:1), so links inside it stay readable too. */
+const DARK_THEMES = ['.pp-reader[data-theme="dark"]'];
+/** The automatic theme (or none set) follows the system: dark highlight colours when it is dark. */
+const AUTO_THEME = '.pp-reader:not([data-theme="light"]):not([data-theme="sepia"]):not([data-theme="dark"]):not([data-theme="contrast"])';
+
+/**
+ * The highlight: dark text on a soft yellow (links inside it too, at least 7:1); in the dark
+ * themes a dim amber under the light text instead, which does not glare; high contrast keeps the yellow.
+ */
 export const READ_ALOUD_CSS = `
 .pp-reader .pp-read-aloud { display: inline-flex; align-items: center; flex-wrap: wrap; gap: 6px 8px; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
 .pp-reader .pp-read-aloud .pp-ra-button {
@@ -17,7 +24,10 @@ export const READ_ALOUD_CSS = `
 }
 .pp-reader .pp-read-aloud .pp-ra-play { font-weight: 600; min-width: 7.5em; }
 .pp-reader .pp-read-aloud .pp-ra-button[aria-disabled="true"], .pp-reader .pp-read-aloud .pp-ra-button:disabled { opacity: 0.45; cursor: default; }
-.pp-reader .pp-read-aloud .pp-ra-icon { display: inline-block; width: 1em; margin-right: 0.3em; text-align: center; }
+/* Drawn, not a glyph: not every system font has ▶ and ⏸. */
+.pp-reader .pp-read-aloud .pp-ra-icon { display: inline-block; box-sizing: border-box; margin-right: 0.45em; vertical-align: -0.05em; }
+.pp-reader .pp-read-aloud .pp-ra-icon[data-icon="play"] { width: 0; height: 0; border-style: solid; border-width: 0.42em 0 0.42em 0.7em; border-color: transparent transparent transparent currentColor; }
+.pp-reader .pp-read-aloud .pp-ra-icon[data-icon="pause"] { width: 0.7em; height: 0.84em; border-left: 0.24em solid currentColor; border-right: 0.24em solid currentColor; }
 .pp-reader .pp-read-aloud .pp-ra-field { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
 .pp-reader .pp-read-aloud select { font: inherit; color: var(--pp-fg); background: var(--pp-card); border: 1px solid var(--pp-control); border-radius: 6px; padding: 2px 4px; max-width: 14em; }
 .pp-reader .pp-read-aloud input[type="checkbox"] { margin: 0; accent-color: var(--pp-accent); }
@@ -28,6 +38,16 @@ export const READ_ALOUD_CSS = `
 .pp-reader ::highlight(${WORD_HIGHLIGHT}) { background-color: #ffd54a; color: #1f1f1c; }
 .pp-reader mark.${MARK_CLASS} { background-color: #fff0a8; color: #1f1f1c; border-radius: 2px; box-shadow: 0 0 0 2px #fff0a8; }
 .pp-reader mark.${MARK_CLASS} a { color: #1f1f1c; }
+${DARK_THEMES.map((t) => `${t} ::highlight(${SENTENCE_HIGHLIGHT})`).join(', ')} { background-color: #574716; color: #f3efe4; }
+${DARK_THEMES.map((t) => `${t} ::highlight(${WORD_HIGHLIGHT})`).join(', ')} { background-color: #7a6419; color: #ffffff; }
+${DARK_THEMES.map((t) => `${t} mark.${MARK_CLASS}`).join(', ')} { background-color: #574716; color: #f3efe4; box-shadow: 0 0 0 2px #574716; }
+${DARK_THEMES.map((t) => `${t} mark.${MARK_CLASS} a`).join(', ')} { color: #f3efe4; }
+@media (prefers-color-scheme: dark) {
+  ${AUTO_THEME} ::highlight(${SENTENCE_HIGHLIGHT}) { background-color: #574716; color: #f3efe4; }
+  ${AUTO_THEME} ::highlight(${WORD_HIGHLIGHT}) { background-color: #7a6419; color: #ffffff; }
+  ${AUTO_THEME} mark.${MARK_CLASS} { background-color: #574716; color: #f3efe4; box-shadow: 0 0 0 2px #574716; }
+  ${AUTO_THEME} mark.${MARK_CLASS} a { color: #f3efe4; }
+}
 `;
 
 export interface ReadAloudControlsOptions {
@@ -53,13 +73,13 @@ export interface ReadAloudControls {
   destroy(): void;
 }
 
-const PLAY_LABELS: Record<ReadAloudState, [icon: string, text: string]> = {
-  unavailable: ['▶', 'Read aloud'],
-  loading: ['▶', 'Read aloud'],
-  'no-voices': ['▶', 'Read aloud'],
-  idle: ['▶', 'Read aloud'],
-  playing: ['⏸', 'Pause'],
-  paused: ['▶', 'Resume'],
+const PLAY_LABELS: Record<ReadAloudState, [icon: 'play' | 'pause', text: string]> = {
+  unavailable: ['play', 'Read aloud'],
+  loading: ['play', 'Read aloud'],
+  'no-voices': ['play', 'Read aloud'],
+  idle: ['play', 'Read aloud'],
+  playing: ['pause', 'Pause'],
+  paused: ['play', 'Resume'],
 };
 
 /** What the status line says (plain words; '' when there is nothing to say). */
@@ -156,7 +176,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
   let shownVoices = '';
   const render = (s: ReadAloudSnapshot) => {
     const [icon, text] = PLAY_LABELS[s.state];
-    playIcon.textContent = icon;
+    playIcon.dataset.icon = icon;
     playText.textContent = text;
     const usable = s.state !== 'unavailable' && s.state !== 'no-voices' && s.state !== 'loading';
     // aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it.
