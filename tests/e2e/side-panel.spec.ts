@@ -77,6 +77,8 @@ test('the popup\'s "Open beside the page" opens the side panel for its tab and h
   });
   const button = popup.getByRole('button', { name: 'Open beside the page' });
   await expect(button).toBeEnabled();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-open-beside.png') });
   await button.click();
   expect(await popup.evaluate(() => (window as unknown as { __sidePanelCalls: unknown[] }).__sidePanelCalls)).toEqual([{ tabId }]);
   // The hand-off: the panel shows this article without cleaning the page again.
