@@ -1,5 +1,5 @@
 /**
- * Build of the extension pages (popup, reader tab) and the background script.
+ * Build of the extension pages (popup, reader tab, options, side panel) and the background script.
  * ES modules with shared chunks are fine here: extension pages and the MV3 service
  * worker (`"type": "module"`) both load modules. The content script is built
  * separately (vite.content.config.ts) because it must be one classic IIFE file.
@@ -26,6 +26,7 @@ export default defineConfig({
         popup: r('src/popup/popup.html'),
         reader: r('src/reader/reader.html'),
         options: r('src/options/options.html'),
+        sidepanel: r('src/sidepanel/sidepanel.html'),
         background: r('src/background/index.ts'),
       },
       output: {

@@ -2,7 +2,9 @@
  * Per-browser manifests derived from the ONE source manifest.json at the repo root.
  * The source is itself valid for both browsers (Chrome reads `service_worker`,
  * Firefox reads `scripts`); the per-browser copies only drop the key the other
- * browser ignores, so neither prints a "key ignored" warning.
+ * browser ignores, so neither prints a "key ignored" warning. The cleaned article beside
+ * the page is Chrome's `side_panel` with the `sidePanel` permission, and Firefox's
+ * `sidebar_action` (which needs no permission).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,8 +16,12 @@ export const TARGET_BROWSERS: readonly TargetBrowser[] = ['chrome', 'firefox'];
  * cannot be triggered by automation (see /work/shared/notes/toolchain.md §3). */
 export const E2E_HOST_PERMISSION = 'http://127.0.0.1/*';
 
+/** Chrome-only: a permission Firefox does not know (web-ext lint warns on it). */
+export const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
+
 export type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: string };
+  permissions?: string[];
   host_permissions?: string[];
 };
 
@@ -36,9 +42,12 @@ export function manifestFor(source: Manifest, browser: TargetBrowser, options: M
     delete m.background.scripts;
     // Gecko settings mean nothing to Chrome; keep its manifest to the keys it reads.
     delete m.browser_specific_settings;
+    delete m.sidebar_action;
   } else {
     delete m.background.service_worker;
     delete m.minimum_chrome_version;
+    delete m.side_panel;
+    m.permissions = (m.permissions ?? []).filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
     m.background.scripts = [...(options.extraFirefoxBackgroundScripts ?? []), ...(m.background.scripts ?? [])];
   }
   if (options.e2e) m.host_permissions = [...(m.host_permissions ?? []), E2E_HOST_PERMISSION];

@@ -2,12 +2,14 @@
 const BAR_CSS = `
 .pp-bar {
   position: sticky; top: 0; z-index: 1;
-  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  display: flex; align-items: center; justify-content: space-between; flex-wrap: wrap; gap: 8px 12px;
   padding: 8px 16px;
   background: var(--pp-card); border-bottom: 1px solid var(--pp-rule);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
 }
 .pp-bar-label { color: var(--pp-muted); font-weight: 600; }
+/* Read aloud takes the room between the label and Show original, wrapping inside itself. */
+.pp-bar .pp-read-aloud { flex: 1 1 0; min-width: 0; justify-content: center; }
 .pp-show-original, .pp-clean-again {
   font: inherit; font-weight: 600; cursor: pointer;
   color: var(--pp-bg); background: var(--pp-accent);

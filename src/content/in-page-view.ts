@@ -24,6 +24,8 @@ import { nextTheme, registerShortcut, shortcuts } from '../reader/shortcuts.ts';
 import { DEFAULT_READING, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
+import { speechEngineOf } from '../platform/speech.ts';
+import { createReadAloudControls, READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
 
 /**
@@ -48,6 +50,7 @@ export class InPageView {
   private host: HTMLElement | null = null;
   private watcher: MutationObserver | null = null;
   private notice: HTMLElement | null = null;
+  private readAloud: ReadAloudControls | null = null;
   private savedScroll = { x: 0, y: 0 };
   /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
   private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
@@ -126,6 +129,17 @@ export class InPageView {
     helpButton.setAttribute('aria-keyshortcuts', '?');
     helpButton.addEventListener('click', () => help.toggle());
     bar.insertBefore(helpButton, showOriginal);
+    attachStyles(shadow, READ_ALOUD_CSS);
+    // <mark>s, not the Custom Highlight API: the page shares the document's highlight registry,
+    // and a range in it would lead a page script into the closed root (read-aloud-text.ts).
+    this.readAloud = createReadAloudControls(doc, {
+      engine: speechEngineOf(globalThis),
+      view: main,
+      lang: result.language,
+      hasRelated: result.related.length > 0,
+      topInset: () => bar.getBoundingClientRect().bottom,
+    });
+    bar.insertBefore(this.readAloud.element, showOriginal);
     reader.append(bar, status, main, help.element);
     shadow.append(reader);
     this.parts = { shadow, reader, status, help };
@@ -229,6 +243,7 @@ export class InPageView {
     if (!this.isShowing || !this.host || !this.original) return;
     this.stopWatching(); // our own removal of the host is not the page's
     listenForKeys(this.doc, this.handleKeydown, false);
+    this.stopReadingAloud();
     this.dropParts();
     this.host.replaceWith(this.original);
     this.host = null;
@@ -275,6 +290,11 @@ export class InPageView {
     return bar;
   }
 
+  private stopReadingAloud(): void {
+    this.readAloud?.destroy();
+    this.readAloud = null;
+  }
+
   private dismissNotice(): void {
     this.notice?.remove();
     this.notice = null;
@@ -291,6 +311,7 @@ export class InPageView {
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       this.stopWatching();
       listenForKeys(this.doc, this.handleKeydown, false);
+      this.stopReadingAloud();
       this.dropParts();
       this.host = null;
       this.original = null;

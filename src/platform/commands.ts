@@ -30,3 +30,8 @@ export async function openShortcutSettings(): Promise<void> {
   }
   await openTab(CHROME_SHORTCUTS_URL);
 }
+
+/** A keyboard command was pressed, with the tab it was pressed in (a user action: see side-panel.ts). */
+export function onCommand(listener: (name: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((name, tab) => listener(name, tab?.id));
+}

@@ -32,3 +32,19 @@ export async function getTab(tabId: number): Promise<TabInfo | null> {
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** A tab became the active one in its window. */
+export function onTabActivated(listener: (tabId: number) => void): () => void {
+  const handle = (info: browser.Tabs.OnActivatedActiveInfoType) => listener(info.tabId);
+  browser.tabs.onActivated.addListener(handle);
+  return () => browser.tabs.onActivated.removeListener(handle);
+}
+
+/** A tab finished loading a page (a navigation, a reload). */
+export function onTabLoaded(listener: (tabId: number) => void): () => void {
+  const handle = (tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+    if (change.status === 'complete') listener(tabId);
+  };
+  browser.tabs.onUpdated.addListener(handle);
+  return () => browser.tabs.onUpdated.removeListener(handle);
+}

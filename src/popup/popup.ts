@@ -1,11 +1,13 @@
 /**
  * The toolbar popup: cleans the active tab (or `?tabId=N`, used when the popup page is
  * opened as a tab by tests or the reader) and shows the reader view, with the
- * auto-clean switch, "Open in reader tab", "Copy text" and the text size.
+ * auto-clean switch, "Open in reader tab", "Open beside the page" (the side panel), "Copy text"
+ * and the text size.
  */
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { extensionUrl, isFileSchemeAllowed } from '../platform/runtime.ts';
+import { hasSidePanel, openSidePanel } from '../platform/side-panel.ts';
 import { getActiveTab, getTab, openTab } from '../platform/tabs.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { plainTextOf, readyStatus } from '../reader/format.ts';
@@ -15,6 +17,7 @@ import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema
 import { webOriginOf } from '../settings/site-access.ts';
 import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
 import { createReadingPanel } from '../reader/reading-panel.ts';
+import { storeForPanel } from '../sidepanel/panel-handoff.ts';
 import { isAutoCleanOn, switchAutoCleanOff, switchAutoCleanOn } from './auto-clean-toggle.ts';
 import { cleanTab } from './clean-tab.ts';
 import { classifyPage } from './page-access.ts';
@@ -35,6 +38,7 @@ const ui = {
   sizeValue: byId<HTMLSpanElement>('size-value'),
   autoClean: byId<HTMLInputElement>('auto-clean'),
   openReader: byId<HTMLButtonElement>('open-reader'),
+  openSide: byId<HTMLButtonElement>('open-side'),
   copy: byId<HTMLButtonElement>('copy'),
   copyRelated: byId<HTMLButtonElement>('copy-related'),
   status: byId<HTMLParagraphElement>('action-status'),
@@ -42,6 +46,8 @@ const ui = {
 };
 
 let current: CleanResult | null = null;
+/** The tab the popup cleaned (the side panel opens for it). */
+let currentTabId: number | null = null;
 let textSize = 18;
 
 function say(message: string): void {
@@ -75,6 +81,7 @@ function settleView(announcement: string): void {
 function setResult(result: CleanResult | null): void {
   current = result;
   ui.openReader.disabled = result === null;
+  ui.openSide.disabled = result === null;
   ui.copy.disabled = result === null;
   // Related stories are copied only when the reader asks for them.
   ui.copyRelated.hidden = !result || result.related.length === 0;
@@ -92,6 +99,8 @@ async function run(tabId: number, force: boolean): Promise<void> {
     case 'ready':
       showReady(ui.view, outcome.result);
       setResult(outcome.result);
+      // A side panel following the active tab shows it too, without cleaning the page again.
+      void storeForPanel(tabId, outcome.result);
       settleView(readyStatus(outcome.result));
       break;
     case 'not-news':
@@ -154,6 +163,18 @@ async function handleOpenReader(): Promise<void> {
   }
 }
 
+/** "Open beside the page": Chrome's side panel or Firefox's sidebar, with this article. */
+function handleOpenSidePanel(): void {
+  if (!current || currentTabId === null) return;
+  // First, before any await: the browser opens the panel only while it handles the click.
+  const opening = openSidePanel(currentTabId);
+  const stored = storeForPanel(currentTabId, current, true);
+  Promise.all([opening, stored]).then(
+    () => say('Opened beside the page.'),
+    (error: unknown) => say(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
+  );
+}
+
 async function handleCopy(related: boolean): Promise<void> {
   if (!current) return;
   const done = related ? 'Copied the article and its related stories.' : 'Copied the article text.';
@@ -165,6 +186,8 @@ async function main(): Promise<void> {
   ui.smaller.addEventListener('click', () => void handleTextSize(-TEXT_SIZE_STEP));
   ui.larger.addEventListener('click', () => void handleTextSize(TEXT_SIZE_STEP));
   ui.openReader.addEventListener('click', () => void handleOpenReader());
+  ui.openSide.hidden = !hasSidePanel();
+  ui.openSide.addEventListener('click', handleOpenSidePanel);
   ui.copy.addEventListener('click', () => void handleCopy(false));
   ui.copyRelated.addEventListener('click', () => void handleCopy(true));
   showWorking(ui.view);
@@ -187,6 +210,7 @@ async function main(): Promise<void> {
     return;
   }
   await setUpAutoClean(webOriginOf(tab.url));
+  currentTabId = tab.id;
   await run(tab.id, false);
 }
 

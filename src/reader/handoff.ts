@@ -47,7 +47,7 @@ export async function storeForReader(result: CleanResult): Promise<string> {
   return key;
 }
 
-function looksLikeResult(value: unknown): value is CleanResult {
+export function looksLikeResult(value: unknown): value is CleanResult {
   const v = value as Partial<CleanResult> | null;
   return typeof v === 'object' && v !== null && typeof v.title === 'string' && typeof v.html === 'string' && Array.isArray(v.related);
 }

@@ -1,12 +1,12 @@
 /**
- * axe-core on every extension view (issue 11): the popup, the reader tab and the in-page view,
+ * axe-core on every extension view (issue 11): the popup, the reader tab, the side panel and the in-page view,
  * in the light and the dark theme, with every panel open so their contents are checked too.
  * axe runs in the page through page.evaluate (DevTools): the extension pages' CSP does not
  * apply to it (toolchain notes §10).
  */
 import type { Page } from '@playwright/test';
 import { violations } from './axe.ts';
-import { expect, expectPopupState, inView, openPopupFor, pageUrl, setAutoCleanFromPopup, test, viewText } from './fixtures.ts';
+import { expect, expectPopupState, inView, openPopupFor, pageUrl, setAutoCleanFromPopup, tabIdFor, test, viewText } from './fixtures.ts';
 
 const NEWS = pageUrl('/demo/aggregator-article.html');
 const THEMES = ['light', 'dark'] as const;
@@ -135,4 +135,28 @@ test('the in-page view has no axe violations, light and dark, on a page without 
   // A target inside a shadow root is a path: [["body", ".pp-show-original"]] is the view's "Show original".
   expect(passes).toContain('[["body",".pp-show-original"]]');
   expect(passes).toContain('[["body",".pp-help-button"]]');
+  expect(passes).toEqual(expect.arrayContaining(['[["body",".pp-ra-play"]]', '[["body",".pp-ra-stop"]]']));
+});
+
+test('the side panel page has no axe violations, light and dark, with its panels open and read aloud offered', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(NEWS);
+  const tabId = await tabIdFor(ext.sw, NEWS);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 860 });
+  await panel.goto(`chrome-extension://${ext.id}/sidepanel/sidepanel.html?tabId=${tabId}`);
+  await expect(panel.locator('h1.pp-title')).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByRole('group', { name: 'Read aloud' })).toBeVisible();
+  await openAllPanels(panel);
+  for (const colorScheme of THEMES) {
+    await panel.emulateMedia({ colorScheme });
+    expect(await violations(panel), `side panel, ${colorScheme}`).toEqual([]);
+  }
+  // And its message for a tab Plainpage may not read.
+  await panel.getByLabel('Follow the active tab').check();
+  await expect(panel.locator('#view')).toHaveAttribute('data-state', 'unreadable');
+  for (const colorScheme of THEMES) {
+    await panel.emulateMedia({ colorScheme });
+    expect(await violations(panel), `side panel, unreadable, ${colorScheme}`).toEqual([]);
+  }
 });

@@ -13,19 +13,22 @@ import { expect, pageUrl, test } from './fixtures.ts';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist-e2e/firefox');
 
-async function findPopup(browser: Browser): Promise<Page> {
+/** The extension page `path` the test helper opened as a tab (the popup, the sidebar's page). */
+async function findExtensionTab(browser: Browser, path: string): Promise<Page> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes('/popup/popup.html?tabId=')) return page;
+      if (href.startsWith('moz-extension://') && href.includes(`${path}?tabId=`)) return page;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the popup tab did not open');
+  throw new Error(`the ${path} tab did not open`);
 }
 
-test('Firefox ESR: the popup cleans a reference-shaped page; auto-clean shows it in place', async () => {
+const findPopup = (browser: Browser) => findExtensionTab(browser, '/popup/popup.html');
+
+test('Firefox ESR: the popup cleans a reference-shaped page, the sidebar page shows it; auto-clean shows it in place', async () => {
   test.skip(!existsSync(FIREFOX), `Firefox ESR not found at ${FIREFOX}: install it with "apt-get install firefox-esr" to run this test`);
   test.setTimeout(60_000);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
@@ -60,6 +63,17 @@ test('Firefox ESR: the popup cleans a reference-shaped page; auto-clean shows it
     ]);
     expect(shown.removed).toMatch(/^\d+ promo blocks? (?:and \d+ repeated passages? )?removed$/);
     expect(shown.switchEnabled).toBe(true);
+
+    // The sidebar's page (sidebar_action) loads in Firefox and shows the same article, with read aloud.
+    const sidebar = await findExtensionTab(browser, '/sidepanel/sidepanel.html');
+    await sidebar.waitForFunction(() => document.getElementById('view')?.dataset.state === 'ready', { timeout: 30_000 });
+    expect(
+      await sidebar.evaluate(() => ({
+        title: document.querySelector('h1.pp-title')?.textContent,
+        readAloud: document.querySelector('.pp-read-aloud')?.getAttribute('aria-label'),
+        cards: document.querySelectorAll('.pp-card').length,
+      })),
+    ).toEqual({ title: 'Russia clamps down on WhatsApp and Telegram over data sharing', readAloud: 'Read aloud', cards: 3 });
 
     // Auto-clean in Firefox: the switch, then the in-page view (closed shadow root, adopted styles) and "Show original".
     await popup.click('#auto-clean');

@@ -19,7 +19,10 @@ test('the options page lists the auto-clean sites; Remove switches the site off 
   await expect(options.locator('#sites li .pp-site-name')).toHaveText(`${host} (http)`);
   await expect(options.locator('#no-sites')).toBeHidden();
   // Whether Chrome assigned the suggested Alt+Shift+P is its call (an unpacked load may not): the command is listed either way.
-  await expect(options.locator('#shortcuts li')).toHaveText([/^Open Plainpage on the current page: (?:Alt\+Shift\+P|no shortcut set)$/]);
+  await expect(options.locator('#shortcuts li')).toHaveText([
+    /^Open Plainpage on the current page: (?:Alt\+Shift\+P|no shortcut set)$/,
+    /^Open Plainpage beside the page: (?:Alt\+Shift\+S|no shortcut set)$/,
+  ]);
   await expect(options.getByRole('button', { name: 'Change shortcuts…' })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await options.emulateMedia({ colorScheme });

@@ -172,7 +172,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
   // Focus starts on the article (keyboard.spec.ts): Shift+Tab walks the controls above it, bottom up.
   await expect(popup.locator('#view')).toBeFocused();
   const names: string[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 8; i++) {
     await popup.keyboard.press('Shift+Tab');
     names.push(
       await popup.evaluate(() => {
@@ -187,6 +187,7 @@ test('the popup is usable by keyboard alone, every control labelled', async ({ e
     'button:A+ Larger text (now 18 px)',
     'input:Auto-clean this site',
     'button:Open in reader tab',
+    'button:Open beside the page',
     'button:Copy text',
     'button:Copy with related stories',
     'summary:Reading settings',

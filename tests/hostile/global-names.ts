@@ -18,6 +18,8 @@ export const CONTENT_SCRIPT_GLOBALS = [
   'globalThis', 'self', 'window', 'CSSStyleSheet', 'MutationObserver', 'Node', 'URL', 'Array', 'BigInt', 'Boolean',
   'Date', 'Error', 'Function', 'JSON', 'Map', 'Math', 'Number', 'Object', 'Promise', 'Proxy', 'Reflect', 'RegExp',
   'Set', 'String', 'Symbol', 'TypeError', 'WeakMap', 'parseInt', 'Intl', 'EventTarget', 'decodeURIComponent',
+  // Read aloud in the in-page view (src/reader/read-aloud.ts: the wait for a late voice list).
+  'setTimeout', 'clearTimeout',
 ] as const;
 
 /** What DOMPurify reads off the window it is given (createDOMPurify in dompurify/dist/purify.es.mjs). */

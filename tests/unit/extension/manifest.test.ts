@@ -9,9 +9,9 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const source = readSourceManifest(ROOT);
 
 describe('manifest.json', () => {
-  it('asks for activeTab, scripting and storage at install, nothing more', () => {
+  it('asks for activeTab, scripting and storage at install (and sidePanel for Chrome), nothing more', () => {
     expect(source.manifest_version).toBe(3);
-    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
     expect(source.host_permissions).toBeUndefined();
     expect(source.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(source.content_scripts).toBeUndefined();
@@ -29,6 +29,18 @@ describe('manifest.json', () => {
   it('opens the popup from the toolbar and from a keyboard command', () => {
     expect((source.action as { default_popup: string }).default_popup).toBe('popup/popup.html');
     expect(source.commands).toMatchObject({ _execute_action: { suggested_key: { default: expect.stringMatching(/^(Ctrl|Alt)\+/) } } });
+  });
+
+  it('shows the article beside the page: Chrome\'s side panel and Firefox\'s sidebar, the same page, which the build emits', () => {
+    expect(source.side_panel).toEqual({ default_path: 'sidepanel/sidepanel.html' });
+    expect(source.sidebar_action).toMatchObject({ default_panel: 'sidepanel/sidepanel.html', open_at_install: false });
+    expect(existsSync(resolve(ROOT, 'src/sidepanel/sidepanel.html'))).toBe(true);
+    // A command opens it (Chrome and Firefox both allow the open call in a command's handler).
+    expect(source.commands).toMatchObject({ 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Plainpage beside the page' } });
+    const chrome = manifestFor(source, 'chrome');
+    const firefox = manifestFor(source, 'firefox');
+    expect([chrome.side_panel, chrome.sidebar_action]).toEqual([source.side_panel, undefined]);
+    expect([firefox.side_panel, firefox.sidebar_action]).toEqual([undefined, source.sidebar_action]);
   });
 
   it('has an options page, opened in a tab, that the build emits, in both browsers', () => {
@@ -60,8 +72,10 @@ describe('per-browser manifests', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(firefox.browser_specific_settings).toEqual(source.browser_specific_settings);
-    // Everything else is identical to the source.
-    for (const m of [chrome, firefox]) expect(m.permissions).toEqual(source.permissions);
+    // Chrome's side panel needs a permission (it shows no warning); Firefox's sidebar none, and it does not know the name.
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
+    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    for (const m of [chrome, firefox]) expect(m.host_permissions).toBeUndefined();
     expect(source.background.scripts).toEqual(['background.js']); // the source is not mutated
   });
 
