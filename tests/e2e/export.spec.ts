@@ -175,7 +175,7 @@ test('reader tab shortcuts: + and − change the text size, T the theme, ? the h
   const card = reader.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(card).toBeVisible();
   await expect(card.getByRole('button', { name: 'Close' })).toBeFocused();
-  await expect(card.locator('dd')).toHaveText(['Larger text', 'Smaller text', 'Next theme', 'Show or hide this list', 'Close this list or the open panel']);
+  await expect(card.locator('dd')).toHaveText(['Larger text', 'Smaller text', 'Next theme', 'Show or hide this list', 'Read aloud: play or pause', 'Close this list or the open panel']);
   await shot(reader, 'help-card');
   await reader.keyboard.press('Escape');
   await expect(card).toBeHidden();

@@ -100,6 +100,13 @@ test('reader tab: read aloud starts, highlights the sentence being read and keep
   await expect.poll(() => highlighted(reader, 'pp-read-aloud')).toEqual([]);
   await expect(play).toBeVisible();
   expect((await spoken(reader)).speaking).toBe(false);
+
+  // R plays and pauses, as the button does.
+  await reader.keyboard.press('r');
+  await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await reader.keyboard.press('r');
+  await expect(controls.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await controls.getByRole('button', { name: 'Stop' }).click();
 });
 
 test('reader tab: "Read related stories too" reads the related stories after the article', async ({ ext }) => {
