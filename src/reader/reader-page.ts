@@ -2,7 +2,6 @@
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { saveFile } from '../platform/save-file.ts';
-import { speechEngineOf } from '../platform/speech.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
 import { exportHtml, fileNameFor } from './export-html.ts';
@@ -13,8 +12,8 @@ import { nextTheme, registerShortcut, shortcuts } from './shortcuts.ts';
 import { plainTextOf, readyStatus, safeHttpUrl } from './format.ts';
 import { closeOpenPanels, focusArticle, isPlainEscape } from './keyboard.ts';
 import { loadForReader } from './handoff.ts';
-import { highlightApiOf } from './highlight-api.ts';
-import { createReadAloudControls, READ_ALOUD_CSS } from './read-aloud-controls.ts';
+import { extensionReadAloud } from './extension-read-aloud.ts';
+import { READ_ALOUD_CSS } from './read-aloud-controls.ts';
 import { READER_CSS, attachStyles } from './reader-css.ts';
 import { renderReaderView } from './render.ts';
 
@@ -166,15 +165,7 @@ function registerViewShortcuts(panelUpdate: (next: ReadingSettings) => void): vo
 /** Read aloud (issue 11) in the tab bar; the sentence being read is kept clear of the sticky bar. */
 function mountReadAloud(result: CleanResult): void {
   const bar = document.querySelector<HTMLElement>('.pp-tab-bar');
-  const readAloud = createReadAloudControls(document, {
-    engine: speechEngineOf(globalThis),
-    view,
-    lang: result.language,
-    hasRelated: result.related.length > 0,
-    highlights: highlightApiOf(globalThis),
-    topInset: () => bar?.getBoundingClientRect().bottom ?? 0,
-    idPrefix: 'pp-tab-ra',
-  });
+  const readAloud = extensionReadAloud(view, result, bar, 'pp-tab-ra');
   $<HTMLDivElement>('read-aloud').append(readAloud.element);
   // Speech outlives a closed tab in some browsers: stop it with the page.
   addEventListener('pagehide', () => readAloud.destroy());

@@ -7,14 +7,13 @@
 import type { CleanResult } from '../core/types.ts';
 import { isPanelShowMessage } from '../background/messages.ts';
 import { isFileSchemeAllowed, onMessage } from '../platform/runtime.ts';
-import { speechEngineOf } from '../platform/speech.ts';
 import { getActiveTab, getTab, onTabActivated, onTabLoaded, type TabInfo } from '../platform/tabs.ts';
 import { showError, showNotNews, showReady, showUnreadable, showWorking } from '../popup/popup-view.ts';
 import { tabIdFromSearch } from '../popup/tab-target.ts';
 import { readyStatus } from '../reader/format.ts';
-import { highlightApiOf } from '../reader/highlight-api.ts';
+import { extensionReadAloud } from '../reader/extension-read-aloud.ts';
 import { focusArticle, closeOpenPanels, isPlainEscape } from '../reader/keyboard.ts';
-import { createReadAloudControls, READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
+import { READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { createReadingPanel } from '../reader/reading-panel.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
@@ -61,15 +60,7 @@ function stopReadingAloud(): void {
 
 function mountReadAloud(result: CleanResult): void {
   const bar = document.querySelector<HTMLElement>('.pp-panel-bar');
-  readAloud = createReadAloudControls(document, {
-    engine: speechEngineOf(globalThis),
-    view,
-    lang: result.language,
-    hasRelated: result.related.length > 0,
-    highlights: highlightApiOf(globalThis),
-    topInset: () => bar?.getBoundingClientRect().bottom ?? 0,
-    idPrefix: 'pp-panel-ra',
-  });
+  readAloud = extensionReadAloud(view, result, bar, 'pp-panel-ra');
   $<HTMLDivElement>('read-aloud').append(readAloud.element);
 }
 
