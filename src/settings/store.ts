@@ -11,11 +11,23 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await setItem('local', SETTINGS_KEY, settings);
 }
 
-/** Read-modify-write; returns the saved settings. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = migrateSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
+/**
+ * Writes still to finish in this page, in order. Two changes made at once (the
+ * reader presses + then T) would otherwise both read the old settings, and the
+ * second write would put back what the first one changed.
+ */
+let pending: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, one at a time in this page; returns the saved settings. */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = migrateSettings(change(await loadSettings()));
+    await saveSettings(next);
+    return next;
+  });
+  // A failed write (storage full) fails its caller, not the writes after it.
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 export async function setAutoClean(origin: string, enabled: boolean): Promise<Settings> {

@@ -11,7 +11,7 @@ vi.mock('../../../src/platform/storage.ts', async () => {
 
 const { DEFAULT_SETTINGS, SETTINGS_KEY, isWebOrigin, validateSettings } = await import('../../../src/settings/schema.ts');
 const { migrateSettings } = await import('../../../src/settings/migrations.ts');
-const { loadSettings, onSettingsChanged, setAutoClean, setReading, setTextSize } = await import('../../../src/settings/store.ts');
+const { loadSettings, onSettingsChanged, setAutoClean, setReading, setTextSize, updateSettings } = await import('../../../src/settings/store.ts');
 const R = { theme: 'auto', font: 'serif', width: 'medium', lineSpacing: 'normal' };
 
 describe('settings schema', () => {
@@ -143,6 +143,21 @@ describe('settings store', () => {
     await setReading({ font: 'mono' });
     await setReading({ width: 'enormous' as 'wide' });
     expect((await loadSettings()).reading).toEqual({ ...R, theme: 'dark', font: 'mono' });
+  });
+
+  it('keeps every change made at once: a text size and a theme set together both stay', async () => {
+    await Promise.all([setTextSize(20), setReading({ theme: 'light' }), setAutoClean('https://a.example', true)]);
+    expect(await loadSettings()).toEqual({ version: 3, textSize: 20, reading: { ...R, theme: 'light' }, autoClean: { 'https://a.example': true } });
+  });
+
+  it('a write that fails does not stop the writes after it', async () => {
+    const first = updateSettings(() => {
+      throw new Error('a change that fails');
+    });
+    const second = setReading({ theme: 'dark' });
+    await expect(first).rejects.toThrow(/a change that fails/);
+    expect((await second).reading.theme).toBe('dark');
+    expect((await loadSettings()).textSize).toBe(18);
   });
 
   it('notifies listeners with validated settings', async () => {
