@@ -70,7 +70,7 @@ export function startPageServer(port = DEFAULT_PORT): Promise<Server> {
       res.end(body ?? 'not found');
       return;
     }
-    let file: string | null = null;
+    let file: string | null;
     try {
       file = fileFor(url.pathname);
     } catch {

@@ -19,7 +19,7 @@ export function parseUrlMap(json: string): UrlMap {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
+    throw new Error(`not valid JSON (${(error as Error).message})`, { cause: error });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('must be a JSON object {"INPUT": "URL"}');
   const map = new Map<string, string>();
@@ -35,7 +35,7 @@ export function readUrlMap(path: string): UrlMap {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read (${(error as { code?: string }).code ?? (error as Error).message})`);
+    throw new Error(`cannot read (${(error as { code?: string }).code ?? (error as Error).message})`, { cause: error });
   }
   return parseUrlMap(text);
 }

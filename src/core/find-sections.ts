@@ -10,7 +10,7 @@ import { inPromoBox } from './scan-page.ts';
 import { cutPromoRuns, promoBlockReason } from './promo-text.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from './rules/related-rules.ts';
 import { PROMO_BLOCK_PATTERNS } from './rules/promo-rules.ts';
-import { collapse, countWords, normalizeKey, titleWords, weightedLength } from './text-utils.ts';
+import { collapse, normalizeKey, titleWords, weightedLength } from './text-utils.ts';
 
 /** A link or heading must be this long (and have 3+ words) to be a card title. */
 const MIN_TITLE_CHARS = 20;
@@ -57,7 +57,7 @@ export function findSections(doc: Document, blocks: readonly TextBlock[], labell
       taken.push(...section.nodes);
       return;
     }
-    const cards = splitCards(section.cardNodes, baseUrl);
+    const cards = splitCards(section.cardNodes);
     if (cards.length === 0) return;
     // Dozens of cards under one heading is a page-wide index ("More stories" with thousands of
     // teasers), not related stories: removed like a popular list. Readability's cleaning is
@@ -236,7 +236,7 @@ function isCardHref(href: string | null, baseUrl: string): boolean {
  * or null when it contains several (a list of cards). Built bottom-up from each title
  * element, stopping where an ancestor is already known, so the cost is about linear.
  */
-function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, string | null> {
+function indexTitles(nodes: readonly Element[]): Map<Element, string | null> {
   const index = new Map<Element, string | null>();
   for (const node of nodes) {
     const stop = node.parentElement;
@@ -267,8 +267,8 @@ function indexTitles(nodes: readonly Element[], baseUrl: string): Map<Element, s
  * opened up; a node with one title starts a card (or continues the card with that title);
  * a node with none (source, time, flattened text) belongs to the current card.
  */
-export function splitCards(nodes: readonly Element[], baseUrl: string): Element[][] {
-  const index = indexTitles(nodes, baseUrl);
+export function splitCards(nodes: readonly Element[]): Element[][] {
+  const index = indexTitles(nodes);
   const cards: Element[][] = [];
   let current: { nodes: Element[]; key: string } | null = null;
   const visit = (node: Element, depth: number): void => {

@@ -4,7 +4,7 @@
  * (everything works on one clone).
  */
 import { createContext, type PipelineContext } from './context.ts';
-import { PIPELINE, runPipeline } from './pipeline.ts';
+import { runPipeline } from './pipeline.ts';
 import { copyElement, defuseClobbering, pinBaseUrl, safeDomFor, stripBaseHrefs } from './safe-dom.ts';
 import { collapse, plainText, readingMinutes, stripControls } from './text-utils.ts';
 import type { CleanOptions, CleanResult } from './types.ts';

@@ -38,7 +38,7 @@ const segmenters = new Map<string, Segmenter | null>();
 function segmenterFor(lang: string): Segmenter | null {
   if (!segmenters.has(lang)) {
     const Ctor = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => Segmenter }).Segmenter;
-    let seg: Segmenter | null = null;
+    let seg: Segmenter | null;
     try {
       seg = Ctor ? new Ctor(lang || undefined, { granularity: 'sentence' }) : null;
     } catch {

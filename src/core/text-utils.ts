@@ -46,9 +46,7 @@ export function readingMinutes(text: string): number {
 }
 
 /** Terminal escape sequences: CSI (ESC [ … final byte) and OSC (ESC ] … BEL or ESC \\). */
-// eslint-disable-next-line no-control-regex
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /**

@@ -26,7 +26,7 @@ export function switchAutoCleanOn(origin: string): Promise<boolean> {
     // Recorded before the answer: if the popup dies during the prompt, the background's
     // permissions.onAdded handler still finds the intent and registers the script.
     await setAutoClean(origin, true);
-    let ok = false;
+    let ok: boolean;
     try {
       ok = await granted;
     } catch {

@@ -51,8 +51,8 @@ const CLOSER = /["'”’»)\]}›」』）]/;
 const SPACE = /\s/;
 /** A word made of letters (any script), possibly with inner dots ("e.g", "U.S", "a.m"). */
 const WORD_BEFORE = /([\p{L}\p{M}º]+(?:\.[\p{L}\p{M}]+)*)$/u;
-const LOWER_START = /^["'“‘«(\[]*\p{Ll}/u;
-const NEXT_WORD = /^["'“‘«(\[]*([\p{L}\p{M}']+)/u;
+const LOWER_START = /^["'“‘«([]*\p{Ll}/u;
+const NEXT_WORD = /^["'“‘«([]*([\p{L}\p{M}']+)/u;
 
 /** Whether the dot at `dot` (the end of `text.slice(0, dot)`'s last word) closes the sentence. */
 function dotEndsSentence(text: string, dot: number, next: string): boolean {

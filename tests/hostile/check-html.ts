@@ -42,7 +42,6 @@ const DANGEROUS_CSS = /url\s*\(|image-set\s*\(|expression\s*\(|@import|behavior\
  * Returns '' for a relative URL.
  */
 export function urlScheme(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const normalised = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(normalised);
   return match ? match[1]!.toLowerCase() : '';

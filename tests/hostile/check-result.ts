@@ -15,10 +15,8 @@ import { findHtmlDangers, isHttpUrlOrEmpty } from './check-html.ts';
 const STAGES: ReadonlySet<StageId> = new Set(['detect', 'metadata', 'related', 'promo', 'extract', 'dedupe', 'sanitize']);
 
 /** C0/C1 controls and DEL, in single-line fields. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 /** The same, but paragraphs (`\n`) are allowed in multi-line text. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 type Problems = string[];

@@ -13,7 +13,7 @@ export interface HtmlResponse {
 /** Serves `route(pathname)`; a null answer is a 404. Resolves once listening. */
 export function serveHtml(port: number, route: (pathname: string) => HtmlResponse | null): Promise<Server> {
   const server = createServer((req, res) => {
-    let answer: HtmlResponse | null = null;
+    let answer: HtmlResponse | null;
     try {
       answer = route(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
     } catch {

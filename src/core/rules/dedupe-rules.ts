@@ -52,7 +52,7 @@ export const ONLY_QUESTIONS = /^(?:[^.!?]*\?['"’”)]*\s*)+$/u;
  * something that can start a sentence. Abbreviations may split wrongly, but they split the
  * same way in both copies of a passage, which is all the run matching needs.
  */
-export const SENTENCE_BOUNDARY = /(?<=[.!?…]['"’”)\]]*)\s+(?=['"‘“(\[]?[A-Z0-9À-ÖØ-Þ])/u;
+export const SENTENCE_BOUNDARY = /(?<=[.!?…]['"’”)\]]*)\s+(?=['"‘“([]?[A-Z0-9À-ÖØ-Þ])/u;
 
 /** Characters folded away when comparing text: quote styles and punctuation. */
 export const FOLD_QUOTES = /[‘’‚‛′`´]/g;

@@ -83,7 +83,7 @@ export function detect(ctx: PipelineContext): void {
       break;
     }
   }
-  let readerable = false;
+  let readerable: boolean;
   try {
     readerable = isProbablyReaderable(doc);
   } catch {

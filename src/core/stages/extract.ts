@@ -30,7 +30,6 @@ export function extract(ctx: PipelineContext): void {
   markFigures(doc, images);
   // Embedded posts in "social-embed" frames, which Readability drops unseen.
   protectEmbeddedPosts(doc);
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
   const container = ctx.storyContainer;
   if (ctx.blockCount > HUGE_PAGE_BLOCKS && container?.isConnected) {
     ctx.article = container;
@@ -48,6 +47,7 @@ export function extract(ctx: PipelineContext): void {
   // Readability rewrites the page as it works (and restores it between attempts, detaching
   // every element): a copy of the story's container is kept aside for when it finds nothing.
   const storyCopy = container?.isConnected && collapse(container.textContent ?? '') ? (container.cloneNode(true) as Element) : null;
+  let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // The serializer returns the content element itself: no HTML round trip.
     parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();

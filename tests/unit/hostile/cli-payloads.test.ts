@@ -28,7 +28,6 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Terminal control: C0 except tab/newline, DEL, C1 (0x9b is a one-byte CSI).
-// eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('hostile pages through the CLI', () => {
