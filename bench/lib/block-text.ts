@@ -5,8 +5,8 @@
  * for the Readability baseline too means both sides split tokens at the same
  * block boundaries, so the benchmark compares extraction, not text joining.
  */
-import { collectBlocks } from '../../src/core/dom-utils.ts';
-import { collapse } from '../../src/core/text-utils.ts';
+import { collectBlocks } from '../../src/core/lib/blocks.ts';
+import { collapse } from '../../src/core/lib/text.ts';
 
 export function blockText(root: Element | DocumentFragment): string {
   let element: Element;

@@ -1,28 +1,12 @@
 /**
  * Per-stage timing of one clean, for the growth test: when the whole pipeline
- * grows faster than linearly, this names the stage responsible. It repeats
- * what `cleanDocument` does (one clone, one context, the stages in order), so
- * it reaches into core internals on purpose; a type error here after a core
- * refactor means this file needs the same change.
+ * grows faster than linearly, this names the stage responsible. It runs exactly
+ * the production path, `cleanDocument(doc, url, { timings: true })`, which reports
+ * each step's wall time (the working copy, the page read, then every stage).
  */
-import { createContext } from '../../src/core/context.ts';
-import { PIPELINE } from '../../src/core/pipeline.ts';
-import { measure, type Timing } from './clock.ts';
+import { cleanDocument } from '../../src/core/index.ts';
 
-export function stageTimes(doc: Document, url: string): Array<{ stage: string; time: Timing }> {
-  const times: Array<{ stage: string; time: Timing }> = [];
-  let ctx: ReturnType<typeof createContext> | null = null;
-  times.push({
-    stage: 'clone',
-    time: measure(() => {
-      ctx = createContext(doc.cloneNode(true) as Document, url, undefined);
-    }),
-  });
-  const context = ctx!;
-  context.win = doc.defaultView;
-  for (const stage of PIPELINE) {
-    if (context.stop) break;
-    times.push({ stage: stage.name, time: measure(() => stage.run(context)) });
-  }
-  return times;
+export function stageTimes(doc: Document, url: string): Array<{ stage: string; ms: number }> {
+  const result = cleanDocument(doc, url, { timings: true });
+  return (result.timings ?? []).map((t) => ({ stage: t.name, ms: t.ms }));
 }

@@ -1,22 +1,14 @@
-/** The state passed from stage to stage, and the removal log helpers. */
+/**
+ * The state passed from stage to stage. Each field has ONE owner, the stage that writes it
+ * (named on the field); the others only read it. What the page holds is not here: it is the
+ * read-only page model (page/read-page.ts), read once before the stages run.
+ */
 import type { CleanOptions, Detection, RelatedStory, RemovalEntry, StageId } from './types.ts';
-import { truncate } from './text-utils.ts';
+import { truncate } from './lib/text.ts';
 import { groupOf } from './rules/log-groups.ts';
-import type { TextBlock } from './dom-utils.ts';
-import type { LdNode } from './json-ld.ts';
-import type { CardFields } from './parse-card.ts';
-import type { PageScan } from './scan-page.ts';
+import { EMPTY_PAGE, type PageModel } from './page/read-page.ts';
 
-/** What the headline area shows: the original publisher and the time, as printed. */
-export interface HeadlineInfo {
-  headline: Element | null;
-  headlineText: string;
-  source: string;
-  published: string;
-  byline: string;
-  /** Lines of the headline area read into fields (title again, byline, source/time), collapsed: not body text. */
-  area: string[];
-}
+export type { PageModel } from './page/read-page.ts';
 
 export interface Metadata {
   title: string;
@@ -24,82 +16,86 @@ export interface Metadata {
   byline: string;
   published: string;
   language: string;
-  /** The site's own name (og:site_name / JSON-LD publisher), to tell an external source apart. */
-  siteName: string;
 }
 
-/** A related (or popular) section found by detect and consumed by the related stage. */
-export interface FoundSection {
-  /** related: shown as related stories; popular / index: removed, never shown. */
-  kind: 'related' | 'popular' | 'index';
-  heading: Element;
-  /** Nodes that make up the section (removed from the working clone by the related stage). */
-  nodes: Element[];
-  /** Cards, each a group of nodes. */
-  cards: Element[][];
+/** What Readability reported besides the article (extract), used to fill gaps in `meta`. */
+export interface ReadabilityMeta {
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+  publishedTime: string;
 }
 
 export interface PipelineContext {
-  /** The working clone. Stages may change it freely; the caller's document is never touched. */
-  doc: Document;
-  url: string;
-  options: Required<CleanOptions>;
-  detection: Detection;
-  meta: Metadata;
-  headline: HeadlineInfo | null;
-  sections: FoundSection[] | null;
-  /** Text blocks of the untouched clone's body; null once a stage has removed anything. */
-  pageBlocks: TextBlock[] | null;
-  jsonLd: LdNode[];
-  /** The element holding the most story text (detect); the article of a page too big for Readability. */
-  storyContainer: Element | null;
-  /** The element holding the story's first paragraphs after the headline (detect): what no removal may take. */
-  storyLead: Element | null;
-  /** How many text blocks the page had when detect read it. */
-  blockCount: number;
-  /** Attribute scan of the untouched clone (elements may later be detached: check isConnected). */
-  scan: PageScan | null;
-  /** Window used for sanitising (the live document's; clones have none). */
+  /** The working copy. Stages may change it freely; the caller's document is never touched. */
+  readonly doc: Document;
+  readonly url: string;
+  readonly options: { readonly force: boolean };
+  /** The page as read before any stage ran (engine). */
+  page: PageModel;
+  /** Window used for sanitising (the live document's; clones have none) (engine). */
   win: Window | null;
-  /** Related cards as read from the page by detect (before cleaning). */
-  cards: CardFields[];
+  /** detect */
+  detection: Detection;
+  /** metadata (before extraction, and its gaps filled after it) */
+  meta: Metadata;
+  /** related */
   related: RelatedStory[];
-  /** The extracted article root (set by extract). */
+  /** extract: the article root */
   article: Element | null;
-  /** Readability's metadata, used to fill gaps in `meta` after extraction. */
-  readability: { title: string; byline: string; siteName: string; lang: string; publishedTime: string } | null;
+  /** extract: Readability's metadata */
+  readability: ReadabilityMeta | null;
+  /** extract: a name marked as a byline inside a sentence, the byline when nothing else names the author */
+  inlineByline: string;
+  /** sanitize */
   text: string;
+  /** sanitize */
   html: string;
-  removed: { log: RemovalEntry[] };
+  /** Every stage, through its logger (see loggerFor): never pushed to directly. */
+  readonly removed: { readonly log: RemovalEntry[] };
   /** Set by a stage to end the pipeline early (page not detected). */
   stop: boolean;
 }
 
-/** Record one removal; its group (and so the counters, see toResult) follows from the reason. */
-export function logRemoval(ctx: PipelineContext, stage: StageId, reason: string, text: string): void {
-  ctx.removed.log.push({ stage, reason, group: groupOf(reason), text: truncate(text) });
+/** A stage's logger: records one removal under the stage's id. */
+export type StageLog = (reason: string, text: string) => void;
+
+/** What one run of a stage works with, for the helpers it hands its work to. */
+export interface StagePass {
+  readonly page: PageModel;
+  readonly ctx: PipelineContext;
+  readonly log: StageLog;
 }
 
-export function createContext(doc: Document, url: string, options: CleanOptions | undefined): PipelineContext {
+/** A stage: one step of the pipeline, with its own id in the removal log. */
+export interface Stage {
+  readonly id: StageId;
+  /** What this step does (shown in debugging output and per-stage timings). */
+  readonly name: string;
+  run(page: PageModel, ctx: PipelineContext, log: StageLog): void;
+}
+
+/** The logger bound to one stage; a removal's group (and so the counters, see toResult) follows from the reason. */
+export function loggerFor(ctx: PipelineContext, stage: StageId): StageLog {
+  return (reason, text) => {
+    ctx.removed.log.push({ stage, reason, group: groupOf(reason), text: truncate(text) });
+  };
+}
+
+export function createContext(doc: Document, url: string, options: CleanOptions | undefined, page: PageModel = EMPTY_PAGE): PipelineContext {
   return {
     doc,
     url,
     options: { force: options?.force ?? false },
-    detection: { detected: false, autoClean: false, kind: null, reasons: [] },
-    meta: { title: '', source: '', byline: '', published: '', language: '', siteName: '' },
-    headline: null,
-    sections: null,
-    pageBlocks: null,
-    jsonLd: [],
-    storyContainer: null,
-    storyLead: null,
-    blockCount: 0,
-    scan: null,
+    page,
     win: null,
-    cards: [],
+    detection: { detected: false, autoClean: false, kind: null, reasons: [] },
+    meta: { title: '', source: '', byline: '', published: '', language: '' },
     related: [],
     article: null,
     readability: null,
+    inlineByline: '',
     text: '',
     html: '',
     removed: { log: [] },

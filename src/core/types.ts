@@ -69,10 +69,27 @@ export interface CleanOptions {
    * @default false
    */
   force?: boolean;
+  /**
+   * Stages switched off by id (`{ dedupe: false }`), to see what one stage does. Every
+   * stage runs unless named here with `false`.
+   */
+  stages?: Partial<Record<StageId, boolean>>;
+  /** Report each stage's wall time in `CleanResult.timings`. @default false */
+  timings?: boolean;
+}
+
+/** One stage's wall time in one clean (milliseconds), in pipeline order. */
+export interface StageTiming {
+  /** A stage's id, or the two steps before the stages: copying the page and reading it. */
+  stage: StageId | 'working-copy' | 'read-page';
+  name: string;
+  ms: number;
 }
 
 export interface CleanResult {
   url: string;
+  /** Per-stage wall times, only when `options.timings` asked for them (the working copy and the page read first). */
+  timings?: StageTiming[];
   /** There is an article to show (the popup shows it; otherwise "Not a news page"). */
   detected: boolean;
   /** A news article page that auto-clean may change in place (never true when `detected` is false). */

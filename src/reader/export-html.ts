@@ -1,12 +1,12 @@
 /**
  * "Save as HTML" (issue 11): the cleaned article as one self-contained page that opens from
  * disk in any browser. Built with createElement/textContent; the article body goes through
- * the one sanitising module (src/core/html.ts), as in every view. The page carries a
+ * the one sanitising module (src/core/lib/html.ts), as in every view. The page carries a
  * `<meta charset>`, its language, its title, a small inline stylesheet that follows the
  * system's light or dark, and a Content-Security-Policy that lets it run no script at all
  * and load nothing but pictures.
  */
-import { documentToHtml, setSanitizedHtml } from '../core/html.ts';
+import { documentToHtml, setSanitizedHtml } from '../core/lib/html.ts';
 import type { CleanResult } from '../core/types.ts';
 import { displayTime, paragraphs, readingTimeLabel, safeHttpUrl } from './format.ts';
 

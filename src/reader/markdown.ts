@@ -1,14 +1,14 @@
 /**
  * "Save as Markdown" and "Copy as Markdown" (issue 11): the cleaned article as CommonMark
  * (with GitHub's tables and strikethrough), YAML front matter first, the related stories as a
- * list at the end. Pure: it reads the SANITISED article DOM (src/core/html.ts makes it) and the
+ * list at the end. Pure: it reads the SANITISED article DOM (src/core/lib/html.ts makes it) and the
  * result's plain-text fields, and writes a string. No browser APIs, unit-tested under jsdom.
  *
  * Text from the page is escaped so that it reads as the page printed it: `*`, `_`, `[`, `<`…
  * never become emphasis, links or HTML, and a paragraph that starts with "1." or "#" is not a
  * list or a heading.
  */
-import { sanitizeToFragment } from '../core/html.ts';
+import { sanitizeToFragment } from '../core/lib/html.ts';
 import type { CleanResult } from '../core/types.ts';
 import { displayTime, paragraphs, safeHttpUrl } from './format.ts';
 

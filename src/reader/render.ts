@@ -1,10 +1,10 @@
 /**
  * The reader view, shared by the popup, the reader tab and the in-page view.
  * Builds DOM with createElement/textContent only; the article body is the one
- * piece of HTML, and it goes through the sanitising module (src/core/html.ts).
+ * piece of HTML, and it goes through the sanitising module (src/core/lib/html.ts).
  */
-import { setSanitizedHtml } from '../core/html.ts';
-import { readingMinutes } from '../core/text-utils.ts';
+import { setSanitizedHtml } from '../core/lib/html.ts';
+import { readingMinutes } from '../core/lib/text.ts';
 import type { CleanResult, RelatedStory } from '../core/types.ts';
 import { displayTime, paragraphs, readingTimeLabel, safeHttpUrl } from './format.ts';
 import { describeRemovals, furnitureLine, kindHeading } from './removal-log.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dedupe } from '../../../src/core/stages/dedupe.ts';
-import { dedupeParagraphs, splitSentences } from '../../../src/core/repeats.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { DEDUPE } from '../../../src/core/dedupe/dedupe.ts';
+import { dedupeParagraphs, splitSentences } from '../../../src/core/text-passes/repeats.ts';
 import { contextFor } from './helpers.ts';
 
 const RUN7 = [
@@ -18,7 +19,7 @@ function runDom(bodyHtml: string, title = 'Talks end without a deal') {
   const ctx = contextFor(`<!doctype html><html><body><div id="a">${bodyHtml}</div></body></html>`);
   ctx.meta.title = title;
   ctx.article = ctx.doc.getElementById('a');
-  dedupe(ctx);
+  runStage(DEDUPE, ctx);
   // Removed blocks are emptied in place (see emptyElement); the empty shells never reach the output.
   const paras = Array.from(ctx.article!.children).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   return { ctx, paras };

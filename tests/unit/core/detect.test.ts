@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/stages/detect.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { DETECT } from '../../../src/core/detect/detect.ts';
 import { contextFor, page, story } from './helpers.ts';
 
 function run(html: string) {
   const ctx = contextFor(html, undefined, false);
-  detect(ctx);
+  runStage(DETECT, ctx);
   return ctx;
 }
 
@@ -27,8 +28,8 @@ describe('detect', () => {
   it('detects an aggregator: headline, external source + time, related cards with source/time', () => {
     const ctx = run(AGGREGATOR);
     expect(ctx.detection).toMatchObject({ detected: true, kind: 'aggregator' });
-    expect(ctx.headline).toMatchObject({ source: 'The Guardian', published: '2 days ago' });
-    expect(ctx.cards.map((c) => c.source)).toEqual(['Glasgow Times', 'Daily Mail']);
+    expect(ctx.page.headline).toMatchObject({ source: 'The Guardian', published: '2 days ago' });
+    expect(ctx.page.cards.map((c) => c.source)).toEqual(['Glasgow Times', 'Daily Mail']);
   });
 
   it('is not fooled into "aggregator" when the source near the headline is the site itself', () => {
@@ -54,13 +55,13 @@ describe('detect', () => {
   it('rejects a search results page', () => {
     const items = Array.from({ length: 10 }, (_, i) => `<li><a href="/n/${i}">Result ${i} about lead pipes in the city</a><p>Snippet ${i}.</p></li>`).join('');
     const ctx = contextFor(page(`<form role="search"><input type="search"></form><h1>Search results</h1><p>12 results for "lead pipes"</p><ol>${items}</ol>`), 'https://news.example/search?q=lead+pipes', false);
-    detect(ctx);
+    runStage(DETECT, ctx);
     expect(ctx.detection.detected).toBe(false);
   });
 
   it('does not throw on a document without a body', () => {
     const ctx = contextFor('<!doctype html><html><head><title>x</title></head><frameset><frame src="a.html"></frameset></html>', undefined, false);
-    expect(() => detect(ctx)).not.toThrow();
+    expect(() => runStage(DETECT, ctx)).not.toThrow();
     expect(ctx.detection.detected).toBe(false);
     expect(ctx.stop).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** Test helpers: parse HTML into a document with a URL and a window (tests may parse HTML). */
 import { JSDOM } from 'jsdom';
 import { createContext, type PipelineContext } from '../../../src/core/context.ts';
+import { readPage } from '../../../src/core/page/read-page.ts';
 
 export const URL = 'https://news.example/world/story-1';
 
@@ -8,10 +9,11 @@ export function parse(html: string, url = URL): Document {
   return new JSDOM(html, { url }).window.document;
 }
 
-/** A pipeline context over a clone of `html`, as cleanDocument builds it. */
+/** A pipeline context over a clone of `html` with its page model read, as cleanDocument builds it. */
 export function contextFor(html: string, url = URL, force = true): PipelineContext {
   const doc = parse(html, url);
-  const ctx = createContext(doc.cloneNode(true) as Document, url, { force });
+  const clone = doc.cloneNode(true) as Document;
+  const ctx = createContext(clone, url, { force }, readPage(clone, url));
   ctx.win = doc.defaultView;
   return ctx;
 }

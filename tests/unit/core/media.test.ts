@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { bestFromSrcset, isPlaceholderSrc, markFigures, resolveLazyImages } from '../../../src/core/media.ts';
+import { bestFromSrcset, isPlaceholderSrc } from '../../../src/core/lib/pictures.ts';
+import { markFigures } from '../../../src/core/extract/figures.ts';
+import { resolveLazyImages } from '../../../src/core/promo/lazy-images.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { page, parse, story, URL } from './helpers.ts';
 

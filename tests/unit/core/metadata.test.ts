@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/stages/detect.ts';
-import { metadata } from '../../../src/core/stages/metadata.ts';
-import { isTimestampLine, splitSourceTime } from '../../../src/core/source-time.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { DETECT } from '../../../src/core/detect/detect.ts';
+import { METADATA } from '../../../src/core/metadata/metadata.ts';
+import { isTimestampLine, splitSourceTime } from '../../../src/core/page/source-time.ts';
 import { contextFor, page, parse, story, URL } from './helpers.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 
 function meta(html: string, url?: string) {
   const ctx = contextFor(html, url);
-  detect(ctx);
-  metadata(ctx);
+  runStage(DETECT, ctx);
+  runStage(METADATA, ctx);
   return ctx.meta;
 }
 

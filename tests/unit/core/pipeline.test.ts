@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { cleanDocument, PIPELINE } from '../../../src/core/index.ts';
-import { unboxParagraphs } from '../../../src/core/scan-page.ts';
+import { unboxParagraphs } from '../../../src/core/extract/unwrap.ts';
 import { page, parse, story, URL } from './helpers.ts';
 
 const AGGREGATOR = page(`
@@ -55,6 +55,25 @@ describe('pipeline', () => {
       expect(entry.text.length).toBeLessThanOrEqual(160);
       expect(entry.text).not.toMatch(/\s{2,}/);
     }
+  });
+
+  it('options.stages switches one stage off: without dedupe the repeated paragraph stays, nothing else changes', () => {
+    const full = cleanDocument(parse(AGGREGATOR), URL);
+    const noDedupe = cleanDocument(parse(AGGREGATOR), URL, { stages: { dedupe: false } });
+    expect(full.text.split('The mayor met on day 1 ').length).toBe(2);
+    expect(noDedupe.text.split('The mayor met on day 1 ').length).toBe(3);
+    expect(noDedupe.removed.log.filter((l) => l.stage === 'dedupe')).toEqual([]);
+    expect(noDedupe.removed.log.filter((l) => l.stage !== 'dedupe')).toEqual(full.removed.log.filter((l) => l.stage !== 'dedupe'));
+    // `true` (or leaving a stage out) keeps it on.
+    expect(cleanDocument(parse(AGGREGATOR), URL, { stages: { dedupe: true } }).text).toBe(full.text);
+  });
+
+  it('options.timings reports the copy, the page read and every stage, in pipeline order; without it, no timings', () => {
+    const r = cleanDocument(parse(AGGREGATOR), URL, { timings: true });
+    expect(r.timings?.map((t) => t.stage)).toEqual(['working-copy', 'read-page', ...PIPELINE.map((s) => s.id)]);
+    expect(r.timings?.map((t) => t.name).slice(2)).toEqual(PIPELINE.map((s) => s.name));
+    for (const t of r.timings ?? []) expect(t.ms).toBeGreaterThanOrEqual(0);
+    expect(cleanDocument(parse(AGGREGATOR), URL)).not.toHaveProperty('timings');
   });
 
   it('never changes the live document', () => {

@@ -2,7 +2,7 @@
 /** plainText (src/core/text-utils.ts): the one-line result fields hold plain text (issue 13). */
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/index.ts';
-import { plainText } from '../../../src/core/text-utils.ts';
+import { plainText } from '../../../src/core/lib/text.ts';
 import { page, parse, story } from './helpers.ts';
 
 describe('plainText', () => {

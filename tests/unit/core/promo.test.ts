@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/stages/detect.ts';
-import { promo } from '../../../src/core/stages/promo.ts';
-import { cutPromoRuns, promoBlockReason, tailPromoReason } from '../../../src/core/promo-text.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { DETECT } from '../../../src/core/detect/detect.ts';
+import { PROMO } from '../../../src/core/promo/promo.ts';
+import { cutPromoRuns, promoBlockReason, tailPromoReason } from '../../../src/core/text-passes/promo-lines.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { contextFor, page, parse, story, URL } from './helpers.ts';
 
 function run(body: string) {
   const ctx = contextFor(page(`<article><h1>Council agrees new plan for roads</h1>${story(4)}${body}${story(2, 'The mayor')}</article>`));
-  detect(ctx);
-  promo(ctx);
+  runStage(DETECT, ctx);
+  runStage(PROMO, ctx);
   return { ctx, text: (ctx.doc.body.textContent ?? '').replace(/\s+/g, ' ') };
 }
 
@@ -198,8 +199,8 @@ describe('promo stage', () => {
     const ctx = contextFor(page(`<div class="cookie-banner">We use cookies. <button>Accept</button></div>
       <div class="newsletter-wrapper"><h1>Council agrees new plan for roads</h1>${story(8)}</div>
       <div aria-label="Share"><a href="https://facebook.example/s">Facebook</a> <a href="https://x.example/s">X</a></div>`));
-    detect(ctx);
-    promo(ctx);
+    runStage(DETECT, ctx);
+    runStage(PROMO, ctx);
     const text = ctx.doc.body.textContent ?? '';
     expect(text).not.toContain('We use cookies');
     expect(text).not.toContain('Facebook');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reflow, sentences, splitParagraphs } from '../../../src/core/reflow.ts';
+import { reflow, sentences, splitParagraphs } from '../../../src/core/text-passes/reflow.ts';
 import { MAX_PARAGRAPH_WORDS } from '../../../src/core/rules/reflow-rules.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { URL, page, parse } from './helpers.ts';

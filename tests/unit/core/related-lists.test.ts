@@ -4,12 +4,13 @@
  * page) are left out and logged; portal cards' glued titles and provider lines are read apart.
  */
 import { describe, expect, it } from 'vitest';
+import { runStage } from '../../../src/core/pipeline.ts';
 import { JSDOM } from 'jsdom';
-import { cardLinkProblem } from '../../../src/core/card-target.ts';
-import { headingKind } from '../../../src/core/find-sections.ts';
-import { titleParts } from '../../../src/core/parse-card.ts';
-import { detect } from '../../../src/core/stages/detect.ts';
-import { related } from '../../../src/core/stages/related.ts';
+import { cardLinkProblem } from '../../../src/core/page/card-target.ts';
+import { headingKind } from '../../../src/core/page/section-parts.ts';
+import { titleParts } from '../../../src/core/page/cards.ts';
+import { DETECT } from '../../../src/core/detect/detect.ts';
+import { RELATED } from '../../../src/core/related/related.ts';
 import { URL, contextFor, page, story } from './helpers.ts';
 
 const PAGE = URL;
@@ -33,8 +34,8 @@ describe('site-wide lists are not related', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <h2>Related stories</h2><ul><li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li></ul>
       <h2>More in Sports</h2><ul><li><a href="/2025/08/14/harbour-fc-wins-cup/">Harbour FC lift the county cup after extra time</a></li><li><a href="/2025/08/14/rowing-club-title/">Rowing club takes its first national title</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan', 'Road plan consultation draws record replies']);
     expect(ctx.doc.body.textContent).not.toContain('Harbour FC');
     expect(ctx.removed.log.find((l) => l.reason === 'popular-list')?.text).toMatch(/^More in Sports/);
@@ -76,8 +77,8 @@ describe('cards that link to no story', () => {
       <li><a href="https://www.tips.example/snore?utm_source=outbrain">My Snoring Solution Is Changing Lives</a></li>
       <li><a href="https://news.example/world/story-1#comment-12">18 October 2019 at 15:05 Ellen wrote</a></li>
       <li><a href="https://news.example/category/local/">Local News and Weather Today</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
     const log = ctx.removed.log.map((l) => `${l.reason}: ${l.text}`);
     expect(log).toContain('sponsored-card: My Snoring Solution Is Changing Lives (links through an ad network)');
@@ -88,8 +89,8 @@ describe('cards that link to no story', () => {
   it('does not show the article itself among its related stories', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <h2>Related</h2><ul><li><a href="/world/story-1-amp">Council agrees new plan for roads</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Road plan consultation draws record replies']);
     expect(ctx.removed.log.map((l) => l.reason)).toContain('same-story-card');
   });
@@ -111,8 +112,8 @@ describe('portal cards', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <h2>Related</h2><div><a href="/2025/08/14/road-plan-critics-answer/"><div>Mayor answers critics of the district road plan</div><div>Harbour Gazette</div><div>2 hours ago</div></a>
       <a href="/2025/08/13/road-plan-consultation/"><div>Road plan consultation draws record replies</div><div>Port News</div><div>3 hours ago</div></a></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => [r.title, r.source, r.published, r.url])).toEqual([
       ['Mayor answers critics of the district road plan', 'Harbour Gazette', '2 hours ago', 'https://news.example/2025/08/14/road-plan-critics-answer/'],
       ['Road plan consultation draws record replies', 'Port News', '3 hours ago', 'https://news.example/2025/08/13/road-plan-consultation/'],
@@ -128,8 +129,8 @@ describe('a related list with teasers inside the story', () => {
 
   it('takes each title with its teaser; the story after the box stays', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="body">${story(3)}<div class="box">${list}</div>${story(2, 'The mayor')}</div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => [r.title, r.text.slice(0, 9)])).toEqual([['Measles cluster linked to a primary school', 'Teaser 1:'], ['MMR uptake falls below 80% in parts of the city', 'Teaser 2:']]);
     const text = ctx.doc.body.textContent ?? '';
     expect(text).not.toContain('Teaser');
@@ -138,8 +139,8 @@ describe('a related list with teasers inside the story', () => {
 
   it('keeps the story paragraph that follows the list when the list has no box of its own', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="body">${story(3)}${list}${story(2, 'The mayor')}</div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     const text = ctx.doc.body.textContent ?? '';
     expect(text).toContain('The mayor met on day 1');
     expect(text).toContain('The mayor met on day 2');
@@ -154,8 +155,8 @@ describe('card titles in scripts without spaces, and pager links', () => {
         <li><a href="/en-121106.html">専用ブラウザで選択したテキストを右クリックから検索する方法</a></li>
         <li><a href="/en-110420.html">Speccyのportable版</a></li></ul></div>
       <div id="next"><ul><li class="next-left"><a href="/en-170113.html" rel="prev">セキュリティソフトを新しい版へアップデートしてみる</a></li></ul></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['専用ブラウザで選択したテキストを右クリックから検索する方法', 'Speccyのportable版']);
     expect(ctx.removed.log.map((l) => `${l.reason}: ${l.text}`)).toContain('not-a-story-card: セキュリティソフトを新しい版へアップデートしてみる (the previous or next post)');
   });
@@ -163,8 +164,8 @@ describe('card titles in scripts without spaces, and pager links', () => {
   it('still takes no short label for a card title', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <h2>関連記事</h2><ul><li><a href="/tag/a">ニュース</a></li><li><a href="/tag/b">天気</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related).toEqual([]);
   });
 });
@@ -175,8 +176,8 @@ describe('card titles that are not stories', () => {
       <h2>Related</h2><ul><li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li>
       <li><a href="/2025/08/14/middle-east/">TOP MIDDLE EAST STORIES</a></li>
       <li><a href="/my/settings/page-2020">Find out more about My Example Portal »</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
   });
 
@@ -184,8 +185,8 @@ describe('card titles that are not stories', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <h2>Related</h2><ul><li><a href="/2025/08/14/top-stories-of-the-harbour-year/">Top stories of the harbour year, chosen by our readers</a></li>
       <li><a href="/2025/08/14/learn-more-about-tides/">Learners more likely to pass on the coast road, figures show</a></li></ul>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related).toHaveLength(2);
   });
 });
@@ -194,16 +195,16 @@ describe('related containers known by their class', () => {
   const cards = `<li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li><li><a href="/2025/08/13/road-plan-consultation/">Road plan consultation draws record replies</a></li>`;
   it.each(['yarpp-related', 'jp-relatedposts', 'td-related-row', 'relatedItemBox', 'box-related', 'field-related-articles'])('takes the stories of a container named "%s" without a heading we know', (name) => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div><div class="${name}"><h3>Interessante Themen</h3><ul>${cards}</ul></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan', 'Road plan consultation draws record replies']);
   });
 
   it('leaves tag and topic boxes, and prose in a container whose class mentions related, alone', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <div class="related-tags"><ul>${cards}</ul></div><div class="unrelated-note"><p>The council said it would publish the plan's full text next week on its website.</p></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related).toEqual([]);
     expect(ctx.doc.body.textContent).toContain('publish the plan');
   });
@@ -211,8 +212,8 @@ describe('related containers known by their class', () => {
   it('a wrapper named "related" around a related list and a site-wide list does not merge them', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(5)}</div>
       <div class="related-content"><h2>Related stories</h2><ul>${cards}</ul><h2>More in Sports</h2><ul><li><a href="/2025/08/14/harbour-fc-wins-cup/">Harbour FC lift the county cup after extra time</a></li></ul></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related).toHaveLength(2);
   });
 });
@@ -231,8 +232,8 @@ describe('inside a related box', () => {
       <div class="nv-related-posts"><a href="/related/">Das wird dir auch gefallen!</a><ul>
       <li><a href="/2025/08/14/road-plan-critics-answer/">Mayor answers critics of the district road plan</a></li>
       <li><span>Anzeige</span><a href="https://reisen.example/hamburg-musical">Musicalstadt Hamburg: Städtereisen mit Tickets buchen</a></li></ul></div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor answers critics of the district road plan']);
   });
 });
@@ -241,8 +242,8 @@ describe('a story body whose class mentions related', () => {
   it('is never taken for a related list', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><section class="article__content js-truncate-related-to-my-size">
       <a href="https://news.example/world/story-1">Council agrees new plan for roads, in full</a>${story(5)}</section>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related).toEqual([]);
     expect(ctx.doc.body.textContent).toContain('The council met on day 5');
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/stages/detect.ts';
-import { related } from '../../../src/core/stages/related.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { DETECT } from '../../../src/core/detect/detect.ts';
+import { RELATED } from '../../../src/core/related/related.ts';
 import { contextFor, page, story } from './helpers.ts';
 
 function run(body: string) {
   const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div>The Guardian2 days ago</div>${story(6)}${body}`));
-  detect(ctx);
-  related(ctx);
+  runStage(DETECT, ctx);
+  runStage(RELATED, ctx);
   return ctx;
 }
 
@@ -75,8 +76,8 @@ describe('a related list placed inside the story', () => {
       <div class="heading">Related stories</div>
       <ul><li><a href="/a/mayor">Mayor defends the road plan against critics</a></li><li><a href="/a/schools">Schools welcome the new crossing patrols plan</a></li></ul>
       ${story(3, 'The mayor')}</div>`));
-    detect(ctx);
-    related(ctx);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
     expect(ctx.related.map((r) => r.title)).toEqual(['Mayor defends the road plan against critics', 'Schools welcome the new crossing patrols plan']);
     const text = ctx.doc.body.textContent ?? '';
     expect(text).not.toContain('Related stories');
@@ -88,27 +89,27 @@ describe('headings that are not over a list of other stories', () => {
   it('a "Read more" link that unfolds the story is not a related heading: the story stays', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div id="read_more"><div id="more_mask"><a href="#">Read More</a></div><div class="body-content">${story(4)}
       <p>See <a href="/plan">the full plan for the district's roads</a> and <a href="/map">the map of the works in every ward</a>.</p></div></div>`));
-    detect(ctx);
-    related(ctx);
-    expect(ctx.sections).toEqual([]);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
+    expect(ctx.page.sections).toEqual([]);
     expect(ctx.doc.body.textContent).toContain('The council met on day 4');
   });
 
   it('a heading of the story\'s own over its paragraphs ("Features") does not take them away', () => {
     const paragraphs = (from: number) => Array.from({ length: 4 }, (_, i) => `<div class="para"><p>The new bus has ${from + i} features that riders asked for, among them wider doors, <a href="/usb-${from + i}">USB sockets at every double seat</a> and a ramp that folds out at every stop on the route, so that nobody has to wait for the driver.</p></div>`).join('');
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(3)}<h2>Features</h2>${paragraphs(1)}</div>`));
-    detect(ctx);
-    related(ctx);
-    expect(ctx.sections).toEqual([]);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
+    expect(ctx.page.sections).toEqual([]);
     expect(ctx.doc.body.textContent).toContain('The new bus has 4 features');
   });
 
   it('a real list after the story under "Features" is still dropped as a list of other stories', () => {
     const cards = Array.from({ length: 4 }, (_, i) => `<li><a href="/features/${i}">Feature story number ${i} about the harbour and its boats</a></li>`).join('');
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}</div><h2>Features</h2><ul>${cards}</ul>`));
-    detect(ctx);
-    related(ctx);
-    expect(ctx.sections?.map((s) => s.kind)).toEqual(['popular']);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
+    expect(ctx.page.sections?.map((s) => s.kind)).toEqual(['popular']);
   });
 });
 
@@ -130,15 +131,15 @@ describe('section headings in the languages we read', () => {
     ['Najczęściej czytane', 'popular'],
   ])('"%s" over a list of stories is a %s section', (heading, kind) => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}</div><h2>${heading}</h2><ul>${cards}</ul>`));
-    detect(ctx);
-    expect(ctx.sections?.map((s) => s.kind)).toEqual([kind]);
+    runStage(DETECT, ctx);
+    expect(ctx.page.sections?.map((s) => s.kind)).toEqual([kind]);
   });
 
   it('a heading like "Más información" over the story\'s own closing paragraphs takes nothing', () => {
     const ctx = contextFor(page(`<h1>Council agrees new plan for roads</h1><div class="post">${story(4)}<h2>Más información</h2>${story(2, 'The mayor')}</div>`));
-    detect(ctx);
-    related(ctx);
-    expect(ctx.sections).toEqual([]);
+    runStage(DETECT, ctx);
+    runStage(RELATED, ctx);
+    expect(ctx.page.sections).toEqual([]);
     expect(ctx.doc.body.textContent).toContain('The mayor met on day 2');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dropEmptyBlocks, sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
-import { sanitize } from '../../../src/core/stages/sanitize.ts';
-import { isCreditedCaption } from '../../../src/core/media.ts';
+import { runStage } from '../../../src/core/pipeline.ts';
+import { dropEmptyBlocks, sanitizeHtml, setSanitizedHtml } from '../../../src/core/lib/html.ts';
+import { SANITIZE } from '../../../src/core/sanitize/sanitize.ts';
+import { isCreditedCaption } from '../../../src/core/lib/pictures.ts';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { contextFor, page, parse, story, URL } from './helpers.ts';
 
@@ -86,7 +87,7 @@ describe('sanitize stage', () => {
   it('produces html and block-by-block text from the same sanitised tree, with absolute URLs', () => {
     const ctx = contextFor('<!doctype html><html><body><div id="a"><h2>Part one</h2><p>First <b>para</b>.<script>document.write("x")</script></p><ul><li>One</li><li>Two</li></ul><p>Line<br>break</p><a href="/more">More</a></div></body></html>');
     ctx.article = ctx.doc.getElementById('a');
-    sanitize(ctx);
+    runStage(SANITIZE, ctx);
     expect(ctx.text).toBe('Part one\n\nFirst para.\n\nOne\n\nTwo\n\nLine\n\nbreak\n\nMore');
     expect(ctx.html).toContain('href="https://news.example/more"');
     expect(ctx.html).not.toContain('script');

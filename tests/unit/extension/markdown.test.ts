@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../../src/core/index.ts';
-import { sanitizeToFragment } from '../../../src/core/html.ts';
+import { sanitizeToFragment } from '../../../src/core/lib/html.ts';
 import type { CleanResult } from '../../../src/core/types.ts';
 import { bodyToMarkdown, escapeLineStart, escapeMarkdown, markdownFromDom, markdownOf } from '../../../src/reader/markdown.ts';
 

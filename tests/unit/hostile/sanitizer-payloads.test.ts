@@ -8,7 +8,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sanitizeHtml, setSanitizedHtml } from '../../../src/core/html.ts';
+import { sanitizeHtml, setSanitizedHtml } from '../../../src/core/lib/html.ts';
 import { findDomDangers, findHtmlDangers } from '../../hostile/check-html.ts';
 import { loadPayloads, payloadMarkup } from '../../hostile/build-pages.ts';
 

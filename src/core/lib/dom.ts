@@ -1,0 +1,134 @@
+/** DOM helpers: reading text and meta tags, finding descendants, and the edits stages make (remove a block, a node, a text). */
+
+import { isBlock, type TextBlock } from './blocks.ts';
+
+/**
+ * Empty an element instead of detaching it. jsdom re-lists a parent's children on every
+ * removal once something (Readability does) has asked for `.children`, so removing 200
+ * paragraphs one by one from a 6,000-child article is quadratic; emptying touches only the
+ * small element. The empty shells carry no text and are dropped from the final HTML
+ * (`dropEmptyBlocks` in html.ts).
+ */
+export function emptyElement(el: Element): void {
+  while (el.lastChild) el.removeChild(el.lastChild);
+}
+
+/** Remove a node from its parent (no-op when detached). */
+export function removeNode(node: Node): void {
+  node.parentNode?.removeChild(node);
+}
+
+/**
+ * Remove a block's own text: the whole element when nothing else lives in it,
+ * otherwise just its text nodes and the inline elements left empty.
+ */
+export function removeBlock(block: TextBlock): void {
+  const el = block.el;
+  if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && !hasBlockChild(el) && textOf(el) === collapseRaw(block.raw)) {
+    emptyElement(el);
+    return;
+  }
+  for (const t of block.nodes) {
+    let parent: Element | null = t.parentElement;
+    removeNode(t);
+    while (parent && parent !== el && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+      const up: Element | null = parent.parentElement;
+      removeNode(parent);
+      parent = up;
+    }
+  }
+}
+
+function collapseRaw(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBlock(c) || hasBlockChild(c)) return true;
+  }
+  return false;
+}
+
+/** Remove one text node and the inline elements (below `stop`) it leaves empty. */
+export function removeTextNode(t: Text, stop: Element): void {
+  let parent: Element | null = t.parentElement;
+  removeNode(t);
+  while (parent && parent !== stop && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+    const up: Element | null = parent.parentElement;
+    removeNode(parent);
+    parent = up;
+  }
+}
+
+/** Replace a block's own text with `text` (used when a promo run or repeat is cut out of it). */
+export function replaceBlockText(block: TextBlock, text: string): void {
+  const [first, ...rest] = block.nodes;
+  if (!first) return;
+  first.data = text;
+  for (const t of rest) {
+    let parent: Element | null = t.parentElement;
+    removeNode(t);
+    while (parent && parent !== block.el && !parent.textContent?.trim() && !parent.querySelector('img,picture,video')) {
+      const up: Element | null = parent.parentElement;
+      removeNode(parent);
+      parent = up;
+    }
+  }
+}
+
+/** Does the element hold text of its own (a non-blank text node child), not only in its children? */
+export function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** Collapsed textContent of an element (for small elements only: headings, cards, labels). */
+export function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/** The value of a <meta> tag by name, property, itemprop or http-equiv (lower-cased key), or ''. Read once per document. */
+export function metaContent(doc: Document, key: string): string {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+      const content = (meta.getAttribute('content') ?? '').trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+        const k = (meta.getAttribute(attr) ?? '').trim().toLowerCase();
+        if (k && !map.has(k)) map.set(k, content);
+      }
+    }
+    metaCache.set(doc, map);
+  }
+  return map.get(key.toLowerCase()) ?? '';
+}
+
+/** Is `el` inside (or equal to) any of `roots`? */
+export function isInside(el: Node, roots: readonly Element[]): boolean {
+  return roots.some((r) => r === el || r.contains(el));
+}
+
+/**
+ * The elements under `root` (root itself excluded) that pass `test`, in document order:
+ * what querySelectorAll gives for a tag or attribute selector, in one TreeWalker pass.
+ * In jsdom, nwsapi's querySelectorAll costs about twice the walk, and indexing a live
+ * getElementsByTagName collection is quadratic (17 s for 20,000 paragraphs).
+ */
+export function descendantsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (test(n as Element)) found.push(n as Element);
+  return found;
+}
+
+/** The first element under `root` that passes `test` (see descendantsWhere), or null. */
+export function firstDescendantWhere(root: Element | Document, test: (el: Element) => boolean): Element | null {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (test(n as Element)) return n as Element;
+  return null;
+}
