@@ -2,16 +2,16 @@
  * `npm run package` (after `npm run build`): store-ready zips in artifacts/:
  *   plainpage-<version>-chrome.zip   for the Chrome Web Store (dist/chrome)
  *   plainpage-<version>-firefox.zip  for addons.mozilla.org (dist/firefox)
- * manifest.json sits at the root of each zip, as both stores require.
+ * web-ext's build zips each directory (the same build serves Chrome: it only
+ * zips), so manifest.json sits at the root of each zip, as both stores require.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import webExt from 'web-ext';
 import { TARGET_BROWSERS } from './manifest.ts';
-import { zipDirectory } from './zip.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'artifacts');
-mkdirSync(OUT, { recursive: true });
 
 for (const browser of TARGET_BROWSERS) {
   const dir = resolve(ROOT, 'dist', browser);
@@ -19,7 +19,9 @@ for (const browser of TARGET_BROWSERS) {
   const { version, host_permissions } = JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as { version: string; host_permissions?: unknown };
   // A test build (dist-e2e) must never be shipped; dist/ never has host permissions.
   if (host_permissions) throw new Error(`${dir}/manifest.json grants host permissions: not a release build`);
-  const file = resolve(OUT, `plainpage-${version}-${browser}.zip`);
-  const { entries, bytes } = zipDirectory(dir, file);
-  console.log(`plainpage: ${file.slice(ROOT.length + 1)} (${entries} files, ${(bytes / 1024).toFixed(1)} kB)`);
+  const { extensionPath } = await webExt.cmd.build(
+    { sourceDir: dir, artifactsDir: OUT, filename: `plainpage-${version}-${browser}.zip`, overwriteDest: true },
+    { shouldExitProgram: false, showReadyMessage: false },
+  );
+  console.log(`plainpage: ${extensionPath.slice(ROOT.length + 1)} (${(statSync(extensionPath).size / 1024).toFixed(1)} kB)`);
 }

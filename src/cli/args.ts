@@ -1,7 +1,9 @@
 /**
  * Command-line argument parsing for `plainpage`. Pure: argv in, a command out,
- * so every branch is unit-testable without spawning a process.
+ * so every branch is unit-testable without spawning a process. Tokenising is
+ * node:util's parseArgs; this file only maps its tokens to a command.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CleanCommand {
   kind: 'clean';
@@ -45,37 +47,47 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-export function parseArgs(argv: readonly string[]): Command {
+/** The options of `clean`, in node:util's parseArgs format. */
+const CLEAN_OPTIONS = {
+  json: { type: 'boolean' },
+  url: { type: 'string' },
+  'url-map': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parseCommand(argv: readonly string[]): Command {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command' };
   const [command, ...rest] = argv as [string, ...string[]];
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'clean') return { kind: 'usage-error', message: `unknown command: ${command}` };
 
+  // Not `strict`: strict mode throws on the first bad option and names it only inside an
+  // English message (e.g. "Unknown option '--jsn'. To specify a positional argument…"), and it
+  // refuses `--url --json` as ambiguous. The tokens carry each option's name, value and argv
+  // index, so the checks below give this CLI's own messages, in argv order.
+  // `-` alone is a positional (stdin) and everything after `--` is one, as parseArgs does itself.
+  const { tokens } = parseArgs({ args: rest, options: CLEAN_OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const result: CleanCommand = { kind: 'clean', json: false, url: null, urlMap: null, inputs: [] };
-  let onlyInputs = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    // `-` alone is stdin, and everything after `--` is an input even if it starts with a dash.
-    if (onlyInputs || arg === '-' || !arg.startsWith('-')) {
-      result.inputs.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      result.inputs.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      onlyInputs = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--json') {
+    if (token.kind === 'option-terminator') continue;
+    // The argument as typed: parseArgs splits `-hj` into -h and -j and `--json=x` into a name and
+    // a value; neither is a valid spelling of a flag here, so both are unknown options, as before.
+    const arg = rest[token.index]!;
+    if (token.name === 'help' && arg === token.rawName) return { kind: 'help' };
+    if (token.name === 'json' && arg === '--json') {
       result.json = true;
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name === '--url' || name === '--url-map') {
-      const value = eq === -1 ? rest[++i] : arg.slice(eq + 1);
+    if (token.name === 'url' || token.name === 'url-map') {
+      const name = token.rawName;
+      const value = token.value;
       if (value === undefined || value === '') return { kind: 'usage-error', message: `${name} needs a value` };
-      if (name === '--url') {
+      if (token.name === 'url') {
         if (!isHttpUrl(value)) return { kind: 'usage-error', message: `--url must be an http(s) URL: ${value}` };
         result.url = value;
       } else {

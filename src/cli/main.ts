@@ -4,7 +4,7 @@
  * calls `main`; tests call it in-process with their own streams.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, USAGE } from './args.ts';
+import { parseCommand, USAGE } from './args.ts';
 import type { CleanFn } from './clean-input.ts';
 import { formatJsonLine, formatPlain, plainHeader } from './format.ts';
 import type { ReadOptions } from './read-input.ts';
@@ -38,7 +38,7 @@ async function loadEngine(): Promise<CleanFn> {
 }
 
 export async function main(argv: readonly string[], io: CliIo = defaultIo, deps: CliDeps = {}): Promise<number> {
-  const command = parseArgs(argv);
+  const command = parseCommand(argv);
   switch (command.kind) {
     case 'help':
       io.stdout(`${USAGE}\n`);

@@ -29,7 +29,7 @@ function cp1251(text: string): Uint8Array {
 describe('decodeHtml', () => {
   it('decodes UTF-8 and strips its BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(PAGE)]);
-    expect(sniffEncoding(bytes)).toEqual({ encoding: 'utf-8', from: 'bom' });
+    expect(sniffEncoding(bytes, 'text/html; charset=windows-1251')).toBe('UTF-8');
     expect(decodeHtml(bytes)).toBe(PAGE);
   });
 
@@ -43,7 +43,7 @@ describe('decodeHtml', () => {
   it('decodes windows-1251 declared by <meta charset>', () => {
     const page = PAGE.replace('<head>', '<head><meta charset="windows-1251">');
     const bytes = cp1251(page);
-    expect(sniffEncoding(bytes)).toEqual({ encoding: 'windows-1251', from: 'meta' });
+    expect(sniffEncoding(bytes)).toBe('windows-1251');
     expect(decodeHtml(bytes)).toBe(page);
   });
 
@@ -60,14 +60,55 @@ describe('decodeHtml', () => {
   });
 
   it('falls back to UTF-8, and ignores unknown labels and a <meta> claiming UTF-16', () => {
-    expect(sniffEncoding(enc.encode(PAGE))).toEqual({ encoding: 'utf-8', from: 'default' });
+    expect(sniffEncoding(enc.encode(PAGE))).toBe('UTF-8');
     expect(decodeHtml(enc.encode(PAGE.replace('<head>', '<head><meta charset="klingon-8">')))).toContain('Привет');
-    expect(sniffEncoding(enc.encode('<meta charset="utf-16"><p>x'))).toEqual({ encoding: 'utf-8', from: 'meta' });
+    // A prescan that could read the <meta> was not UTF-16: WHATWG reads such a page as UTF-8.
+    expect(decodeHtml(enc.encode(PAGE.replace('<head>', '<head><meta charset="utf-16">')))).toContain('Привет');
+    // An unknown HTTP charset gives way to the <meta>.
+    const page = PAGE.replace('<head>', '<head><meta charset="windows-1251">');
+    expect(decodeHtml(cp1251(page), 'text/html; charset=klingon-8')).toBe(page);
+  });
+
+  it('finds a <meta> charset after the spec\'s first kilobyte (browsers re-decode), up to 8 KB', () => {
+    const script = `<script>var tracking = "${'x'.repeat(2000)}";</script>`;
+    const late = PAGE.replace('<head>', `<head>${script}<meta charset="windows-1251">`);
+    // windows-1251 is one byte a character, so string offsets are byte offsets.
+    expect(late.indexOf('<meta charset')).toBeGreaterThan(1024);
+    expect(decodeHtml(cp1251(late))).toBe(late);
+    // One that straddles byte 1024, so the first prescan saw it cut short.
+    const filler = `<script>${'x'.repeat(1024 - '<!doctype html><html><head><script></script><meta charset="wi'.length)}</script>`;
+    const straddling = PAGE.replace('<head>', `<head>${filler}<meta charset="windows-1251">`);
+    expect(straddling.indexOf('<meta charset')).toBeLessThan(1024);
+    expect(straddling.indexOf('-1251"')).toBeGreaterThanOrEqual(1024);
+    expect(decodeHtml(cp1251(straddling))).toBe(straddling);
+    const tooLate = PAGE.replace('<head>', `<head><script>${'x'.repeat(9000)}</script><meta charset="windows-1251">`);
+    expect(sniffEncoding(cp1251(tooLate))).toBe('UTF-8');
+  });
+
+  it('ignores a <meta> charset in a comment, or in content= without http-equiv, as the WHATWG prescan does', () => {
+    const page = PAGE.replace('<head>', '<head><!-- <meta charset="windows-1251"> -->');
+    expect(sniffEncoding(enc.encode(page))).toBe('UTF-8');
+    expect(decodeHtml(enc.encode(page))).toBe(page);
+    const noPragma = PAGE.replace('<head>', '<head><meta name="x" content="text/html; charset=windows-1251">');
+    expect(decodeHtml(enc.encode(noPragma))).toBe(noPragma);
+  });
+
+  it('decodes every WHATWG encoding, ISO-8859-16 too (Node\'s TextDecoder has not got it)', () => {
+    const bytes = new Uint8Array([...enc.encode('<meta charset="iso-8859-16"><p>'), 0xaa, 0xa1]);
+    expect(sniffEncoding(bytes)).toBe('ISO-8859-16');
+    expect(decodeHtml(bytes)).toBe('<meta charset="iso-8859-16"><p>ȘĄ');
+  });
+
+  it('refuses a page in an encoding browsers will not decode (WHATWG "replacement")', () => {
+    for (const label of ['iso-2022-kr', 'hz-gb-2312', 'iso-2022-cn']) {
+      expect(() => decodeHtml(enc.encode(`<meta charset="${label}"><p>x</p>`))).toThrow(/refuse to decode/);
+    }
+    expect(() => decodeHtml(enc.encode('<p>x</p>'), 'text/html; charset=csiso2022kr')).toThrow(NotHtmlError);
   });
 
   it('knows the legacy encodings news sites serve', () => {
-    expect(sniffEncoding(enc.encode('<meta charset="shift_jis">')).encoding).toBe('shift_jis');
-    expect(sniffEncoding(enc.encode('<meta charset="gb2312">')).encoding).toBe('gbk');
+    expect(sniffEncoding(enc.encode('<meta charset="shift_jis">'))).toBe('Shift_JIS');
+    expect(sniffEncoding(enc.encode('<meta charset="gb2312">'))).toBe('GBK');
     // "日本" in Shift_JIS
     const sjis = new Uint8Array([...enc.encode('<meta charset="shift_jis"><p>'), 0x93, 0xfa, 0x96, 0x7b]);
     expect(decodeHtml(sjis)).toContain('日本');
