@@ -9,7 +9,7 @@
  *   before extraction and put back at the top of the article after it;
  * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
-import { descendantsWhere, firstDescendantWhere, textOf } from '../lib/dom.ts';
+import { childElements, descendantsWhere, firstDescendantWhere, textOf } from '../lib/dom.ts';
 import { EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, UNLIKELY_WRAPPER } from '../rules/media-rules.ts';
 import { collapse } from '../lib/text.ts';
 import { isPlaceholderSrc } from '../lib/pictures.ts';
@@ -40,7 +40,7 @@ export function markFigures(doc: Document, images: readonly Element[]): number {
       el.removeAttribute('class');
       el.removeAttribute('id');
     }
-    const caption = Array.from(figure.children).find((c) => !c.querySelector('img') && c.tagName !== 'IMG' && textOf(c) !== '');
+    const caption = childElements(figure).find((c) => !c.querySelector('img') && c.tagName !== 'IMG' && textOf(c) !== '');
     if (caption && (caption.tagName === 'DIV' || caption.tagName === 'P' || caption.tagName === 'SPAN')) {
       const figcaption = doc.createElement('figcaption');
       while (caption.firstChild) figcaption.appendChild(caption.firstChild);

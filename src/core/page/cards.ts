@@ -1,7 +1,7 @@
 /** Read one related-story card (a group of nodes) into its fields. Read-only. */
 import { HEADING_TAGS, collectBlocks, isHeadingElement } from '../lib/blocks.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
-import { hasOwnText, textOf } from '../lib/dom.ts';
+import { childElements, hasOwnText, textOf } from '../lib/dom.ts';
 import { inPromoBox } from './scan.ts';
 import { promoBlockReason } from '../text-passes/promo-lines.ts';
 import { BYLINE_PREFIX } from '../rules/metadata-rules.ts';
@@ -197,7 +197,7 @@ function layoutParts(el: Element, depth: number): { text: string; el: Element }[
     return text ? [{ text, el }] : [];
   }
   const parts: { text: string; el: Element }[] = [];
-  for (const c of Array.from(el.children)) parts.push(...layoutParts(c, depth + 1));
+  for (const c of childElements(el)) parts.push(...layoutParts(c, depth + 1));
   return parts;
 }
 const MAX_CARD_BYLINE_CHARS = 80;

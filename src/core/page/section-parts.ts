@@ -1,6 +1,6 @@
 /** What a related section is made of: a heading of a known kind, and cards, each with one title. */
 import { HEADING_TAGS } from '../lib/blocks.ts';
-import { textOf } from '../lib/dom.ts';
+import { childElements, textOf } from '../lib/dom.ts';
 import { collapse, normalizeKey, titleWords, weightedLength } from '../lib/text.ts';
 import { MAX_HEADING_CHARS, NOT_A_STORY_TITLE, POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
 import { cutPromoRuns, promoBlockReason } from '../text-passes/promo-lines.ts';
@@ -62,8 +62,8 @@ export function splitCards(nodes: readonly Element[]): Element[][] {
   let current: { nodes: Element[]; key: string } | null = null;
   const visit = (node: Element, depth: number): void => {
     const key = index.get(node);
-    if (key === null && node.children.length > 0 && depth < 8) {
-      for (const c of Array.from(node.children)) visit(c, depth + 1);
+    if (key === null && node.firstElementChild && depth < 8) {
+      for (const c of childElements(node)) visit(c, depth + 1);
       return;
     }
     if (key === undefined) {

@@ -6,7 +6,7 @@
 import type { TextBlock } from '../lib/blocks.ts';
 import { HEADING_TAGS, isHeadingElement } from '../lib/blocks.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
-import { hasOwnText, textOf } from '../lib/dom.ts';
+import { childElements, hasOwnText, textOf } from '../lib/dom.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS } from '../rules/related-rules.ts';
 import { PROMO_BLOCK_PATTERNS } from '../rules/promo-rules.ts';
 import { collapse } from '../lib/text.ts';
@@ -113,7 +113,7 @@ function sectionFromContainer(container: Element, headline: Element | null, base
   // The container's own heading (its first child, whatever it says: "Related internet links") is not a card.
   const first = container.firstElementChild;
   const ownHeading = first && isHeadingElement(first) && !first.querySelector('a[href]') ? first : null;
-  const cardNodes = Array.from(container.children).filter((c) => c !== ownHeading && !headingKind(textOf(c)));
+  const cardNodes = childElements(container).filter((c) => c !== ownHeading && !headingKind(textOf(c)));
   if (!cardNodes.some((c) => hasHttpLink(c, baseUrl) || c.querySelector('h2,h3,h4,h5,h6'))) return null;
   return { nodes: [container], cardNodes };
 }

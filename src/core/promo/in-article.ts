@@ -6,7 +6,7 @@
  */
 import type { PageModel, PipelineContext, Stage, StageLog, StagePass } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, isLinkLine, type TextBlock } from '../lib/blocks.ts';
-import { descendantsWhere, removeBlock, removeNode, textOf } from '../lib/dom.ts';
+import { childElements, descendantsWhere, removeBlock, removeNode, textOf } from '../lib/dom.ts';
 import { siteOf } from '../lib/urls.ts';
 import { isTimestampLine } from '../page/source-time.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
@@ -197,7 +197,7 @@ function removeLinkLists({ ctx, log }: StagePass, root: Element): void {
     const afterStory = (list.compareDocumentPosition(last) & PRECEDES) !== 0;
     if (!beforeStory && !afterStory) continue;
     let items = 0;
-    for (const child of Array.from(list.children)) if (child.tagName === 'LI') items++;
+    for (const child of childElements(list)) if (child.tagName === 'LI') items++;
     if (items < LINK_LIST_MIN_ITEMS) continue;
     const total = solidLength(list.textContent ?? '');
     let linked = 0;

@@ -50,4 +50,23 @@ describe('huge and deep pages finish, bounded in time and memory', () => {
     expect(summary.paragraphs).toBeGreaterThanOrEqual(100_000);
     expect(summary.maxRssMb).toBeLessThan(MAX_RSS_MB);
   });
+
+  // Link-heavy pages: every stage must stay near-linear in links too. A "Related" section of
+  // 2,000 links once took 3.8 s and 50,000 links 451 s (children of a long list read through
+  // jsdom's live HTMLCollection, one named-property lookup per index). The figures themselves
+  // are printed by `npm run bench:speed`; here each page must finish with its story, no more.
+  it.each([
+    ['related-links-50000', 'a "Related stories" section of 50,000 links', false],
+    ['menu-links-50000', 'a site menu of 50,000 links before the story', false],
+    // Inside the article: a long list there is the story's (a table of berths), and stays.
+    ['list-items-100000', 'a list of 100,000 items inside the article', true],
+  ])('%s: %s', { timeout: LIMIT_MS + 10_000 }, async (name, _what, listIsStory) => {
+    const summary = await runCase(name, { limitMs: LIMIT_MS });
+    expect(summary.shapeProblems).toEqual([]);
+    expect(summary.hasArticle, summary.reasons.join('; ')).toBe(true);
+    // The links are not the story: none of them comes out as its text; the list's items all do.
+    if (listIsStory) expect(summary.paragraphs).toBeGreaterThanOrEqual(100_000);
+    else expect(summary.textLength).toBeLessThan(20_000);
+    expect(summary.maxRssMb).toBeLessThan(MAX_RSS_MB);
+  });
 });

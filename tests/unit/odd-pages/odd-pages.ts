@@ -29,9 +29,39 @@ export function articleWith(extra: string): string {
 
 /** An article whose body holds `n` distinct paragraphs. */
 export function manyParagraphs(n: number): string {
+  return articleWith(manyParagraphsBody(n));
+}
+
+/** A headline-like title for link `i` (distinct, long enough to read as a story's title). */
+function storyTitle(i: number): string {
+  return `${SENTENCES[i % SENTENCES.length]!.split(' ').slice(0, 7).join(' ')} ${i + 1}`;
+}
+
+/** The article followed by a "Related stories" section of `n` story links (a hostile page found this path superlinear). */
+export function relatedLinks(n: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < n; i++) items.push(`<li><a href="/story/${i}">${storyTitle(i)}</a></li>`);
+  return articleWith(`${manyParagraphsBody(8)}<h2>Related stories</h2><ul>${items.join('')}</ul>`);
+}
+
+/** The article under a site menu of `n` links (a mega-menu, printed before the story). */
+export function hugeMenu(n: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < n; i++) items.push(`<li><a href="/section/${i}">Section ${i + 1}</a></li>`);
+  return articleWith(manyParagraphsBody(8)).replace('<main>', `<nav><ul>${items.join('')}</ul></nav><main>`);
+}
+
+/** The article with a list of `n` short items without links inside it (a data table printed as a list). */
+export function hugeList(n: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < n; i++) items.push(`<li>Berth ${i + 1}: ${i % 7} boats</li>`);
+  return articleWith(`${manyParagraphsBody(8)}<ul>${items.join('')}</ul>`);
+}
+
+function manyParagraphsBody(n: number): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i++) parts.push(`<p>${paragraph(i)}</p>`);
-  return articleWith(parts.join('\n'));
+  return parts.join('\n');
 }
 
 /** The article nested `depth` levels deep in `<div>`s (the body is inside the innermost one). */

@@ -9,7 +9,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { resultShapeProblems } from '../../hostile/check-result.ts';
-import { ARTICLE_URL, deeplyNested, hugePage, manyParagraphs, paragraph } from './odd-pages.ts';
+import { ARTICLE_URL, deeplyNested, hugeList, hugeMenu, hugePage, manyParagraphs, paragraph, relatedLinks } from './odd-pages.ts';
 
 const CASES: Record<string, () => string> = {
   // jsdom cannot hold 10,000 levels (its attach/insert code recurses); 1,000 is its practical
@@ -18,6 +18,9 @@ const CASES: Record<string, () => string> = {
   'story-in-1000-lists': () => `${'<ul>'.repeat(1_000)}<p>${paragraph(0)}</p>`,
   'paragraphs-100000': () => manyParagraphs(100_000),
   'page-20mb': () => hugePage(20 * 1024 * 1024),
+  'related-links-50000': () => relatedLinks(50_000),
+  'menu-links-50000': () => hugeMenu(50_000),
+  'list-items-100000': () => hugeList(100_000),
   // Smaller sizes, for measuring how the cost grows (not used by the tests).
   'page-1mb': () => hugePage(1024 * 1024),
   'page-4mb': () => hugePage(4 * 1024 * 1024),
