@@ -13,6 +13,7 @@ export type StageId =
   | 'related'
   | 'promo'
   | 'extract'
+  | 'promo-in-article'
   | 'dedupe'
   | 'reflow'
   | 'sanitize';

@@ -264,4 +264,4 @@ function removeEdgeNavigation({ log }: StagePass, root: Element): void {
   for (let last = blocks.length - 1, n = 0; last >= first && n < EDGE_NAV_MAX_BLOCKS && isNav(blocks[last]!); last--, n++) drop(blocks[last]!);
 }
 
-export const PROMO_IN_ARTICLE: Stage = { id: 'promo', name: 'cut promo runs in the article', run: promoText };
+export const PROMO_IN_ARTICLE: Stage = { id: 'promo-in-article', name: 'cut promo runs in the article', run: promoText };

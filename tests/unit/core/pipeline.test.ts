@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cleanDocument, PIPELINE } from '../../../src/core/index.ts';
 import { unboxParagraphs } from '../../../src/core/extract/unwrap.ts';
 import { page, parse, story, URL } from './helpers.ts';
@@ -74,6 +76,16 @@ describe('pipeline', () => {
     expect(r.timings?.map((t) => t.name).slice(2)).toEqual(PIPELINE.map((s) => s.name));
     for (const t of r.timings ?? []) expect(t.ms).toBeGreaterThanOrEqual(0);
     expect(cleanDocument(parse(AGGREGATOR), URL)).not.toHaveProperty('timings');
+  });
+
+  it('each pass logs under its own stage id: the promo pass over the extracted article is "promo-in-article"', () => {
+    const dir = resolve(import.meta.dirname, '../../fixtures/article--furniture-around-story');
+    const r = cleanDocument(parse(readFileSync(resolve(dir, 'source.html'), 'utf8'), URL), URL);
+    const ids = new Set(PIPELINE.map((s) => s.id));
+    for (const entry of r.removed.log) expect(ids.has(entry.stage), entry.stage).toBe(true);
+    const inArticle = r.removed.log.filter((l) => l.stage === 'promo-in-article').map((l) => l.reason);
+    expect(inArticle).toEqual(expect.arrayContaining(['author-bio', 'tag-list']));
+    expect(r.removed.log.filter((l) => l.stage === 'promo').map((l) => l.reason)).not.toContain('author-bio');
   });
 
   it('never changes the live document', () => {
