@@ -7,7 +7,7 @@ import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
 import { readPage } from './page/read-page.ts';
 import { copyElement, defuseClobbering, pinBaseUrl, safeDomFor, stripBaseHrefs } from './lib/safe-dom.ts';
-import { collapse, plainText, readingMinutes, stripControls } from './lib/text.ts';
+import { capField, collapse, plainText, readingMinutes, stripControls } from './lib/text.ts';
 import type { CleanOptions, CleanResult, StageId, StageTiming } from './types.ts';
 
 
@@ -131,6 +131,13 @@ function logText(text: string): string {
   return plainText(text) || (bare ? `empty ${bare[1]!.toLowerCase()} element` : '');
 }
 
+/** Longest one-line fields, in characters: longer ones are cut with an ellipsis (see capField). */
+export const FIELD_CAPS = { title: 300, source: 120, byline: 200, published: 100 } as const;
+
+function field(value: string, key: keyof typeof FIELD_CAPS): string {
+  return capField(plainText(value), FIELD_CAPS[key]);
+}
+
 function toResult(ctx: PipelineContext): CleanResult {
   const shown = ctx.detection.detected || ctx.options.force;
   const text = shown ? stripControls(ctx.text, true) : '';
@@ -142,16 +149,16 @@ function toResult(ctx: PipelineContext): CleanResult {
     autoClean: ctx.detection.detected && ctx.detection.autoClean,
     kind: ctx.detection.kind,
     reasons: ctx.detection.reasons.map(line),
-    title: plainText(ctx.meta.title),
-    source: plainText(ctx.meta.source),
-    byline: plainText(ctx.meta.byline),
-    published: plainText(ctx.meta.published),
+    title: field(ctx.meta.title, 'title'),
+    source: field(ctx.meta.source, 'source'),
+    byline: field(ctx.meta.byline, 'byline'),
+    published: field(ctx.meta.published, 'published'),
     readingMinutes: readingMinutes(text),
     language: line(ctx.meta.language),
     text,
     html: shown ? ctx.html : '',
     related: shown
-      ? ctx.related.map((r) => ({ title: plainText(r.title), url: r.url, source: plainText(r.source), published: plainText(r.published), text: stripControls(r.text, true) }))
+      ? ctx.related.map((r) => ({ title: field(r.title, 'title'), url: r.url, source: field(r.source, 'source'), published: field(r.published, 'published'), text: stripControls(r.text, true) }))
       : [],
     removed: {
       promo: ctx.removed.log.filter((l) => l.group === 'promo').length,

@@ -101,13 +101,6 @@ function protectInlineBylines(marked: readonly Element[]): string {
 /** How many blocks (not counting link-only lines) at the top of the article may repeat the headline area. */
 const HEADLINE_AREA_BLOCKS = 10;
 
-/**
- * The headline and the lines under it that were read into fields (byline, source + time,
- * the title printed again) are shown as metadata, so they must not come back as the first
- * "paragraphs" of the body. They are removed AFTER Readability, by text: removing them
- * before changes its choice (a short post then loses to its comment thread), and
- * Readability rebuilds elements, so a marker attribute does not survive.
- */
 /** The headline area's lines as text (Readability moves their text into new elements). */
 function headlineAreaTexts(page: PageModel): Map<string, string> {
   const texts = new Map<string, string>();
@@ -118,6 +111,13 @@ function headlineAreaTexts(page: PageModel): Map<string, string> {
   return texts;
 }
 
+/**
+ * The headline and the lines under it that were read into fields (byline, source + time,
+ * the title printed again) are shown as metadata, so they must not come back as the first
+ * "paragraphs" of the body. They are removed AFTER Readability, by text: removing them
+ * before changes its choice (a short post then loses to its comment thread), and
+ * Readability rebuilds elements, so a marker attribute does not survive.
+ */
 function removeHeadlineArea(log: StageLog, article: Element, texts: ReadonlyMap<string, string>): void {
   if (!texts.size) return;
   let seen = 0;

@@ -8,12 +8,12 @@ export function collapse(text: string): string {
   return text.replace(WS, ' ').trim();
 }
 
-/** Log-friendly text: collapsed and cut at `max` characters with an ellipsis. */
 /** Non-space characters of a text: link share is measured without layout whitespace. */
 export function solidLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
+/** Log-friendly text: collapsed and cut at `max` characters with an ellipsis. */
 export function truncate(text: string, max = 160): string {
   const t = collapse(text);
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
@@ -166,4 +166,18 @@ export function plainText(value: string): string {
   // Nesting deeper than the passes ("<<<<b>b>b>b>") must not leave a tag: linear, whatever the input.
   out = dropTagOpeners(out);
   return collapse(out.replace(BIDI_CONTROL, ''));
+}
+
+/**
+ * A one-line field cut to a length a reader can use: at most `max` characters, ending at a
+ * word boundary when one is near, with an ellipsis; never inside a surrogate pair. A page
+ * whose <title> is a megabyte long must not give a megabyte title.
+ */
+export function capField(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // do not split a surrogate pair
+  const space = text.lastIndexOf(' ', cut);
+  if (space >= max * 0.6) cut = space;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
