@@ -136,14 +136,6 @@ export function childrenToHtml(holder: Element): string {
   return dropEmptyBlocks(holder.innerHTML);
 }
 
-/** Serialise a sanitised fragment back to HTML, without the empty shells stages left behind. */
-export function fragmentToHtml(fragment: DocumentFragment): string {
-  const doc = fragment.ownerDocument;
-  const holder = doc.createElement('div');
-  holder.appendChild(fragment.cloneNode(true));
-  return dropEmptyBlocks(holder.innerHTML);
-}
-
 /** `<p></p>`, `<div> </div>`… (attribute-free after sanitising), innermost first, a few levels deep. */
 const EMPTY_BLOCK = /<(p|div|span|li|ul|ol|blockquote|section|article|aside|header|footer|figure|figcaption|h[1-6]|b|i|em|strong|a)(?: rel="noopener noreferrer" target="_blank")?>\s*<\/\1>/g;
 

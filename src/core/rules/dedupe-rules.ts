@@ -54,7 +54,5 @@ export const ONLY_QUESTIONS = /^(?:[^.!?]*\?['"’”)]*\s*)+$/u;
  */
 export const SENTENCE_BOUNDARY = /(?<=[.!?…]['"’”)\]]*)\s+(?=['"‘“([]?[A-Z0-9À-ÖØ-Þ])/u;
 
-/** Characters folded away when comparing text: quote styles and punctuation. */
-export const FOLD_QUOTES = /[‘’‚‛′`´]/g;
-export const FOLD_DOUBLE_QUOTES = /[“”„‟″«»]/g;
+/** Characters folded away when comparing text: quote styles and punctuation, every run of non-letters. */
 export const NON_WORD = /[^\p{L}\p{N}]+/gu;

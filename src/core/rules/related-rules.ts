@@ -34,9 +34,6 @@ export const POPULAR_HEADING = new RegExp(`(?:${POPULAR_HEADING_EN.source})|(?:$
 /** Longest text a heading may have (longer text is prose, not a heading). */
 export const MAX_HEADING_CHARS = 60;
 
-/** Attributes whose value names a section ("related", "most-viewed") when there is no visible heading. */
-export const SECTION_LABEL_ATTRS = ['aria-label', 'aria-labelledby', 'data-component', 'data-testid'] as const;
-
 /** Link labels inside a card that are never its title. */
 export const NON_TITLE_LINK = /^(?:read more|more|continue reading|full story|view|open|\d+ comments?|comments?)$/i;
 
