@@ -10,9 +10,11 @@
  *   library user may put them into HTML).
  */
 import type { StageId } from '../../src/core/types.ts';
+import { PIPELINE } from '../../src/core/pipeline.ts';
 import { findHtmlDangers, isHttpUrlOrEmpty } from './check-html.ts';
 
-const STAGES: ReadonlySet<StageId> = new Set(['detect', 'metadata', 'related', 'promo', 'extract', 'dedupe', 'sanitize']);
+/** Every stage id a log entry may carry: the pipeline's own, so a new stage needs no second list. */
+const STAGES: ReadonlySet<StageId> = new Set(PIPELINE.map((s) => s.id));
 
 /** C0/C1 controls and DEL, in single-line fields. */
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
