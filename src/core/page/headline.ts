@@ -102,7 +102,7 @@ function readHeadlineArea(blocks: readonly TextBlock[], headline: Element, start
     const text = collapse(b.raw);
     if (!text) continue;
     // A lead picture's caption may sit between the headline and its byline: step over it.
-    if (isPictureCaption(b.el)) continue;
+    if (sitsByPicture(b.el)) continue;
     if (text.length >= STORY_BLOCK_CHARS) break;
     // A standfirst is one sentence paragraph; after a second one the story has begun, and a
     // dated line there is the story's (an embedded post's attribution), not the headline's.
@@ -178,8 +178,8 @@ function kickerText(b: TextBlock, headline: Element): string {
   return before && (before === b.el || before.contains(b.el) || b.el.contains(before)) ? text : '';
 }
 
-/** A caption: inside a figure, or right after a picture in the same box. */
-function isPictureCaption(el: Element): boolean {
+/** A line that sits by a picture (a caption): inside a figure, or right after a picture in the same box. */
+function sitsByPicture(el: Element): boolean {
   if (el.closest('figure, figcaption')) return true;
   const isPicture = (x: Element | null | undefined): boolean => !!x && (x.tagName === 'IMG' || x.tagName === 'PICTURE');
   if (isPicture(el.previousElementSibling)) return true;

@@ -33,7 +33,7 @@ function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
   dropOrphanCaptions(log, holder);
   const paragraphs: string[] = [];
   for (const b of collectBlocks(holder)) {
-    if (isPictureCaption(b.el)) continue;
+    if (isPictureFigureText(b.el)) continue;
     // Headings, list items and table cells are never captions ("Photos: Inside the new library",
     // a spec list's "Photos: Sharp…"); a caption paragraph inside a gallery's item is.
     if (!HEADING_TAGS.has(b.el.tagName) && b.el.tagName !== 'LI' && !b.el.closest('td, th') && isCreditedCaption(collapse(b.raw))) continue;
@@ -84,7 +84,7 @@ const MAX_CAPTION_CHARS = 1000;
  * copyright Getty Images"). A figure with no picture (a fact box, a pull quote), or holding
  * a quote, table, code or list, or much text, is content and stays in `text`.
  */
-function isPictureCaption(el: Element): boolean {
+function isPictureFigureText(el: Element): boolean {
   const figure = el.closest('figure');
   return (
     figure !== null && figure.querySelector(PICTURE_IN_FIGURE) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
