@@ -20,6 +20,8 @@ export const CONTENT_SCRIPT_GLOBALS = [
   'Set', 'String', 'Symbol', 'TypeError', 'WeakMap', 'parseInt', 'Intl', 'EventTarget', 'decodeURIComponent',
   // Read aloud in the in-page view (src/reader/read-aloud.ts: the wait for a late voice list).
   'setTimeout', 'clearTimeout',
+  // cleanDocument's per-stage timings (src/core/engine.ts, pipeline.ts), read only when asked for.
+  'performance',
 ] as const;
 
 /** What DOMPurify reads off the window it is given (createDOMPurify in dompurify/dist/purify.es.mjs). */
