@@ -8,12 +8,14 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { bundledMessages } from './scripts/vite-messages.ts';
 
 const r = (p: string) => resolve(import.meta.dirname, p);
 
 export default defineConfig({
   root: r('src'),
   publicDir: false,
+  plugins: [bundledMessages()],
   build: {
     outDir: r('dist/chrome'),
     emptyOutDir: true,

@@ -6,11 +6,13 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { bundledMessages } from './scripts/vite-messages.ts';
 
 const r = (p: string) => resolve(import.meta.dirname, p);
 
 export default defineConfig({
   publicDir: false,
+  plugins: [bundledMessages()],
   build: {
     outDir: r('dist/chrome'),
     emptyOutDir: false,

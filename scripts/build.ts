@@ -3,8 +3,9 @@
  * `npm run build:e2e` (E2E=1) → dist-e2e/chrome and dist-e2e/firefox, which also get the
  * 127.0.0.1 host permission and, for Firefox, a test-only helper script from tests/e2e.
  *
- * Both browsers get the very same JavaScript: we build once into <out>/chrome and copy
- * it to <out>/firefox; only manifest.json differs (see scripts/manifest.ts).
+ * Both browsers get the very same JavaScript and interface text (_locales/<lang>/messages.json):
+ * we build once into <out>/chrome and copy it to <out>/firefox; only manifest.json differs
+ * (see scripts/manifest.ts).
  */
 import { build } from 'vite';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ export async function buildExtension({ e2e = false }: BuildOptions = {}): Promis
   for (const name of readdirSync(resolve(ROOT, 'icons')).filter((n) => n.endsWith('.png'))) {
     cpSync(resolve(ROOT, 'icons', name), resolve(chromeDir, 'icons', name));
   }
+  // The interface text, one messages.json per language (manifest.json's __MSG_…__ and src/platform/i18n.ts).
+  cpSync(resolve(ROOT, '_locales'), resolve(chromeDir, '_locales'), { recursive: true });
   cpSync(chromeDir, firefoxDir, { recursive: true });
 
   const source = readSourceManifest(ROOT);

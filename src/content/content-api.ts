@@ -41,6 +41,9 @@ export interface PlainpageContentApi {
 export const CONTENT_API_KEY = 'plainpage.content-api';
 export const POPUP_ONLY_KEY = 'plainpage.popup-only';
 
+/** callClean's error when the script is not there; the popup shows messages.json's clean_errorScriptMissing for it. */
+export const CONTENT_SCRIPT_MISSING = 'The Plainpage script did not load in this page.';
+
 /** The content script's API in this world, or null: own property only (see the top of this file). */
 export function contentApiIn(global: object): PlainpageContentApi | null {
   const own = Object.getOwnPropertyDescriptor(global, Symbol.for(CONTENT_API_KEY));

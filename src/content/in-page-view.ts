@@ -24,6 +24,7 @@ import { nextTheme, registerShortcut, shortcuts } from '../reader/shortcuts.ts';
 import { DEFAULT_READING, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
+import { t } from '../platform/i18n.ts';
 import { speechEngineOf } from '../platform/speech.ts';
 import { createReadAloudControls, READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { IN_PAGE_CSS, IN_PAGE_NOTICE_CSS } from './in-page-css.ts';
@@ -114,18 +115,18 @@ export class InPageView {
     const status = doc.createElement('p');
     status.className = 'pp-visually-hidden';
     status.setAttribute('role', 'status');
-    const bar = this.bar(doc, 'Cleaned by Plainpage', 'pp-show-original', 'Show original', () => this.restore());
+    const bar = this.bar(doc, t('inPage_cleanedBy'), 'pp-show-original', t('inPage_showOriginal'), () => this.restore());
     const showOriginal = bar.querySelector('.pp-show-original');
     showOriginal?.setAttribute('aria-keyshortcuts', 'Escape');
     const help = createShortcutHelp(doc, shortcuts, {
-      extra: [{ display: 'Esc', label: 'Close this list, or show the original page' }],
+      extra: [{ display: t('shortcuts_escKey'), label: t('shortcuts_escInPage') }],
       activeElement: () => shadow.activeElement ?? doc.activeElement,
       idPrefix: 'pp-in-page-help',
     });
     const helpButton = doc.createElement('button');
     helpButton.type = 'button';
     helpButton.className = 'pp-help-button';
-    helpButton.textContent = 'Keyboard shortcuts';
+    helpButton.textContent = t('shortcuts_title');
     helpButton.setAttribute('aria-keyshortcuts', '?');
     helpButton.addEventListener('click', () => help.toggle());
     bar.insertBefore(helpButton, showOriginal);
@@ -209,24 +210,24 @@ export class InPageView {
     const size = (delta: number) => {
       const next = this.textSize + delta;
       if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
-        say(delta > 0 ? `The text is at its largest size (${this.textSize} px).` : `The text is at its smallest size (${this.textSize} px).`);
+        say(delta > 0 ? t('common_textSizeMax', this.textSize) : t('common_textSizeMin', this.textSize));
         return;
       }
       this.textSize = next;
       this.parts?.reader.style.setProperty('--pp-text-size', `${next}px`);
       this.events.onSettingsChange?.({ textSize: next });
-      say(`Text size ${next} px`);
+      say(t('common_textSizeNow', next));
     };
     this.unregisterShortcuts = [
-      registerShortcut('+', 'Larger text', () => size(TEXT_SIZE_STEP), { aliases: ['='] }),
-      registerShortcut('-', 'Smaller text', () => size(-TEXT_SIZE_STEP), { display: '−' }),
-      registerShortcut('t', 'Next theme', () => {
+      registerShortcut('+', t('shortcuts_larger'), () => size(TEXT_SIZE_STEP), { aliases: ['='] }),
+      registerShortcut('-', t('shortcuts_smaller'), () => size(-TEXT_SIZE_STEP), { display: '−' }),
+      registerShortcut('t', t('shortcuts_nextTheme'), () => {
         this.reading = { ...this.reading, theme: nextTheme(this.reading.theme) };
         if (this.parts) applyReading(this.parts.reader, this.reading);
         this.events.onSettingsChange?.({ reading: { theme: this.reading.theme } });
-        say(`Theme: ${READING_LABELS.theme.choices[this.reading.theme]}`);
+        say(t('common_themeNow', READING_LABELS.theme.choices[this.reading.theme]));
       }),
-      registerShortcut('?', 'Show or hide this list', () => this.parts?.help.toggle()),
+      registerShortcut('?', t('shortcuts_toggleHelp'), () => this.parts?.help.toggle()),
     ];
   }
 
@@ -264,7 +265,7 @@ export class InPageView {
     attachStyles(shadow, READER_CSS + IN_PAGE_NOTICE_CSS);
     const reader = doc.createElement('div');
     reader.className = 'pp-reader';
-    reader.append(this.bar(doc, 'This page took Plainpage’s cleaned view away', 'pp-clean-again', 'Clean again', () => {
+    reader.append(this.bar(doc, t('inPage_takenAway'), 'pp-clean-again', t('inPage_cleanAgain'), () => {
       this.dismissNotice();
       onCleanAgain();
     }));
@@ -277,7 +278,7 @@ export class InPageView {
     const bar = doc.createElement('div');
     bar.className = 'pp-bar';
     bar.setAttribute('role', 'region');
-    bar.setAttribute('aria-label', 'Plainpage');
+    bar.setAttribute('aria-label', t('ext_name'));
     const label = doc.createElement('span');
     label.className = 'pp-bar-label';
     label.textContent = text;

@@ -4,12 +4,16 @@
  * reading settings (the shared panel), and the keyboard shortcuts with the way to change them.
  */
 import { getShortcuts, openShortcutSettings } from '../platform/commands.ts';
+import { t } from '../platform/i18n.ts';
 import { switchAutoCleanOff } from '../popup/auto-clean-toggle.ts';
+import { appendMessage, localizePage } from '../reader/localize.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { createReadingPanel } from '../reader/reading-panel.ts';
 import { loadSettings, onSettingsChanged, setReading } from '../settings/store.ts';
 import type { Settings } from '../settings/schema.ts';
 import { focusAfterRemoval, renderSiteList, siteLabel } from './site-list.ts';
+
+localizePage(document);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const sites = $<HTMLUListElement>('sites');
@@ -26,9 +30,9 @@ async function handleRemove(origin: string): Promise<void> {
   const index = [...sites.children].findIndex((li) => (li as HTMLElement).dataset.origin === origin);
   try {
     await switchAutoCleanOff(origin);
-    status.textContent = `Auto-clean is off for ${siteLabel(origin)}.`;
+    status.textContent = t('common_autoCleanOff', siteLabel(origin));
   } catch (error) {
-    status.textContent = `Could not remove ${siteLabel(origin)}: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = t('options_removeFailed', [siteLabel(origin), error instanceof Error ? error.message : String(error)]);
   }
   showSites(await loadSettings());
   focusAfterRemoval(sites, index, sitesHeading);
@@ -37,15 +41,10 @@ async function handleRemove(origin: string): Promise<void> {
 async function showShortcuts(): Promise<void> {
   const items = (await getShortcuts()).map((command) => {
     const li = document.createElement('li');
-    const what = command.name === '_execute_action' ? 'Open Plainpage on the current page' : command.description || command.name;
-    li.append(`${what}: `);
-    if (command.shortcut) {
-      const kbd = document.createElement('kbd');
-      kbd.textContent = command.shortcut;
-      li.append(kbd);
-    } else {
-      li.append('no shortcut set');
-    }
+    const what = command.name === '_execute_action' ? t('command_openPopup') : command.description || command.name;
+    const kbd = document.createElement('kbd');
+    kbd.textContent = command.shortcut;
+    appendMessage(li, 'options_shortcutLine', [what, command.shortcut ? kbd : t('options_noShortcut')]);
     return li;
   });
   shortcuts.replaceChildren(...items);
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
   attachStyles(document, READER_CSS);
   $<HTMLButtonElement>('change-shortcuts').addEventListener('click', () => {
     openShortcutSettings().catch((error: unknown) => {
-      status.textContent = `Could not open the shortcuts page: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = t('options_shortcutsPageFailed', error instanceof Error ? error.message : String(error));
     });
   });
   const settings = await loadSettings();

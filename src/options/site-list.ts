@@ -2,6 +2,7 @@
  * The options page's list of sites with auto-clean on, each with a Remove button. DOM only
  * (createElement/textContent); what Remove does is the caller's (the popup's switch-off path).
  */
+import { t } from '../platform/i18n.ts';
 
 export interface SiteListActions {
   onRemove(origin: string): void;
@@ -10,7 +11,7 @@ export interface SiteListActions {
 /** "https://news.example" → "news.example"; a port stays ("127.0.0.1:4179"), http is said. */
 export function siteLabel(origin: string): string {
   const url = new URL(origin);
-  return url.protocol === 'http:' ? `${url.host} (http)` : url.host;
+  return url.protocol === 'http:' ? t('options_siteHttp', url.host) : url.host;
 }
 
 /** Replaces `list`'s items with one per origin (sorted by label); `empty` is shown when there are none. */
@@ -27,9 +28,9 @@ export function renderSiteList(list: HTMLUListElement, empty: HTMLElement, origi
     const remove = doc.createElement('button');
     remove.type = 'button';
     remove.className = 'pp-button';
-    remove.textContent = 'Remove';
+    remove.textContent = t('options_remove');
     // The visible word first, then which site (WCAG 2.5.3).
-    remove.setAttribute('aria-label', `Remove ${siteLabel(origin)}`);
+    remove.setAttribute('aria-label', t('options_removeSite', siteLabel(origin)));
     remove.addEventListener('click', () => actions.onRemove(origin));
     li.append(name, remove);
     return li;

@@ -4,6 +4,7 @@
  * keyboard command), so openSidePanel() must be called before any `await` in its handler.
  */
 import browser from './browser-api.ts';
+import { t } from './i18n.ts';
 
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
@@ -32,5 +33,5 @@ export function openSidePanel(tabId: number): Promise<void> {
   if (typeof sidePanel?.open === 'function') return sidePanel.open({ tabId });
   const sidebar = firefoxSidebar();
   if (typeof sidebar?.open === 'function') return sidebar.open();
-  return Promise.reject(new Error('This browser has no side panel for extensions.'));
+  return Promise.reject(new Error(t('popup_noSidePanel')));
 }

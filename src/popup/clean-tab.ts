@@ -3,7 +3,8 @@
  * Returns a popup state rather than throwing, so every failure has a message.
  */
 import type { CleanOptions, CleanResult } from '../core/types.ts';
-import { callClean, markPopupInjection, type ContentReply } from '../content/content-api.ts';
+import { CONTENT_SCRIPT_MISSING, callClean, markPopupInjection, type ContentReply } from '../content/content-api.ts';
+import { t } from '../platform/i18n.ts';
 import { injectFiles, runInTab } from '../platform/scripting.ts';
 import { CONTENT_SCRIPT_FILE } from '../settings/site-access.ts';
 import { UNREADABLE_ERROR, type UnreadableReason } from './page-access.ts';
@@ -19,7 +20,7 @@ export type CleanOutcome =
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The page did not answer in time.')), ms);
+    const timer = setTimeout(() => reject(new Error(t('clean_errorTimeout'))), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error: unknown) => (clearTimeout(timer), reject(error)),
@@ -28,15 +29,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export function outcomeOf(reply: ContentReply | undefined, forced = false): CleanOutcome {
-  if (!reply) return { kind: 'error', message: 'The page returned nothing.' };
+  if (!reply) return { kind: 'error', message: t('clean_errorNoReply') };
   if (reply.ok) {
     const { result } = reply;
     if (result.detected || (forced && (result.html || result.text))) return { kind: 'ready', result };
-    if (forced) return { kind: 'error', message: 'Plainpage found no article text on this page.' };
+    if (forced) return { kind: 'error', message: t('clean_errorNoText') };
     return { kind: 'not-news', result };
   }
   if ('unreadable' in reply) return { kind: 'unreadable', reason: reply.unreadable === 'pdf' ? 'pdf' : 'not-web' };
-  return { kind: 'error', message: reply.error };
+  // callClean (run in the page, closing over nothing) spells its message out in English.
+  return { kind: 'error', message: reply.error === CONTENT_SCRIPT_MISSING ? t('clean_errorScriptMissing') : reply.error };
 }
 
 export async function cleanTab(tabId: number, options: CleanOptions = {}, timeoutMs = CLEAN_TIMEOUT_MS): Promise<CleanOutcome> {

@@ -3,6 +3,7 @@
  * scripts on their own pages, on the extension stores and in the PDF viewer; a file://
  * page needs the user's "Allow access to file URLs" switch.
  */
+import { t } from '../platform/i18n.ts';
 
 /** Schemes of pages extensions may never script (browser UI, other extensions, sources). */
 export const UNREADABLE_SCHEMES = [
@@ -50,24 +51,9 @@ export function classifyPage(url: string | undefined, fileAccessAllowed: boolean
 export const UNREADABLE_ERROR = /cannot access|cannot be scripted|missing host permission|extensions gallery|permission to access|restricted|not allowed/i;
 
 export const UNREADABLE_MESSAGES: Record<UnreadableReason, { title: string; detail: string }> = {
-  'browser-page': {
-    title: "Plainpage can't read this page",
-    detail: 'Browser pages, settings and other extensions are off limits to every extension. Open a news article and try again.',
-  },
-  'extension-store': {
-    title: "Plainpage can't read the extension store",
-    detail: 'Browsers do not let extensions run on their add-on stores.',
-  },
-  pdf: {
-    title: "Plainpage can't read PDFs",
-    detail: "This page is shown by the browser's PDF viewer, which extensions cannot read.",
-  },
-  'file-access': {
-    title: 'Plainpage needs permission for local files',
-    detail: 'To clean pages saved on this computer, turn on "Allow access to file URLs" for Plainpage in the browser\'s extension settings.',
-  },
-  'not-web': {
-    title: "Plainpage can't read this page",
-    detail: 'Plainpage works on web pages (http and https).',
-  },
+  'browser-page': { title: t('unreadable_pageTitle'), detail: t('unreadable_browserPageDetail') },
+  'extension-store': { title: t('unreadable_storeTitle'), detail: t('unreadable_storeDetail') },
+  pdf: { title: t('unreadable_pdfTitle'), detail: t('unreadable_pdfDetail') },
+  'file-access': { title: t('unreadable_fileAccessTitle'), detail: t('unreadable_fileAccessDetail') },
+  'not-web': { title: t('unreadable_pageTitle'), detail: t('unreadable_notWebDetail') },
 };

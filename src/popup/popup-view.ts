@@ -1,5 +1,7 @@
 /** The popup's main area in each state: working, ready, not a news page, unreadable, error. */
 import type { CleanResult } from '../core/types.ts';
+import { t } from '../platform/i18n.ts';
+import { appendMessage } from '../reader/localize.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { UNREADABLE_MESSAGES, type UnreadableReason } from './page-access.ts';
 
@@ -38,7 +40,7 @@ export function showWorking(view: HTMLElement): void {
   spinner.className = 'pp-spinner';
   spinner.setAttribute('aria-hidden', 'true');
   const text = doc.createElement('span');
-  text.textContent = 'Cleaning this page…';
+  text.textContent = t('state_working');
   box.append(spinner, text);
   view.replaceChildren(box);
   view.setAttribute('aria-busy', 'true');
@@ -53,11 +55,11 @@ export function showReady(view: HTMLElement, result: CleanResult): void {
 
 export function showNotNews(view: HTMLElement, result: CleanResult, actions: StateActions): void {
   const doc = view.ownerDocument;
-  const box = block(doc, "This doesn't look like a news article", 'Plainpage leaves other pages as they are. If this is an article, you can clean it anyway.');
+  const box = block(doc, t('state_notNewsTitle'), t('state_notNewsText'));
   if (result.reasons.length > 0) {
     const details = doc.createElement('details');
     const summary = doc.createElement('summary');
-    summary.textContent = 'Why Plainpage thinks so';
+    summary.textContent = t('state_whyNotNews');
     const list = doc.createElement('ul');
     for (const reason of result.reasons) {
       const li = doc.createElement('li');
@@ -67,7 +69,7 @@ export function showNotNews(view: HTMLElement, result: CleanResult, actions: Sta
     details.append(summary, list);
     box.append(details);
   }
-  box.append(button(doc, 'Clean anyway', actions.onCleanAnyway, 'clean-anyway'));
+  box.append(button(doc, t('state_cleanAnyway'), actions.onCleanAnyway, 'clean-anyway'));
   view.replaceChildren(box);
   view.setAttribute('aria-busy', 'false');
   view.dataset.state = 'not-news';
@@ -81,7 +83,7 @@ export function showUnreadable(view: HTMLElement, reason: UnreadableReason, deta
     const p = doc.createElement('p');
     const code = doc.createElement('code');
     code.textContent = detail;
-    p.append('Browser said: ', code);
+    appendMessage(p, 'state_browserSaid', [code]);
     box.append(p);
   }
   view.replaceChildren(box);
@@ -91,12 +93,12 @@ export function showUnreadable(view: HTMLElement, reason: UnreadableReason, deta
 
 export function showError(view: HTMLElement, message: string, actions: StateActions): void {
   const doc = view.ownerDocument;
-  const box = block(doc, 'Something went wrong', 'Plainpage could not clean this page.');
+  const box = block(doc, t('state_errorTitle'), t('state_errorText'));
   const p = doc.createElement('p');
   const code = doc.createElement('code');
   code.textContent = message;
   p.append(code);
-  box.append(p, button(doc, 'Try again', actions.onRetry, 'retry'));
+  box.append(p, button(doc, t('state_tryAgain'), actions.onRetry, 'retry'));
   view.replaceChildren(box);
   view.setAttribute('aria-busy', 'false');
   view.dataset.state = 'error';

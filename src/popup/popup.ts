@@ -6,12 +6,14 @@
  */
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
+import { t } from '../platform/i18n.ts';
 import { extensionUrl, isFileSchemeAllowed } from '../platform/runtime.ts';
 import { hasSidePanel, openSidePanel } from '../platform/side-panel.ts';
 import { getActiveTab, getTab, openTab } from '../platform/tabs.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { plainTextOf, readyStatus } from '../reader/format.ts';
 import { focusArticle } from '../reader/keyboard.ts';
+import { localizePage } from '../reader/localize.ts';
 import { HandoffError, storeForReader } from '../reader/handoff.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
 import { webOriginOf } from '../settings/site-access.ts';
@@ -23,6 +25,8 @@ import { cleanTab } from './clean-tab.ts';
 import { classifyPage } from './page-access.ts';
 import { tabIdFromSearch } from './tab-target.ts';
 import { showError, showNotNews, showReady, showUnreadable, showWorking } from './popup-view.ts';
+
+localizePage(document);
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -62,8 +66,8 @@ function applyTextSize(px: number): void {
   ui.smaller.setAttribute('aria-disabled', String(px <= TEXT_SIZE_MIN));
   ui.larger.setAttribute('aria-disabled', String(px >= TEXT_SIZE_MAX));
   // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
-  ui.smaller.setAttribute('aria-label', `A− Smaller text (now ${px} px)`);
-  ui.larger.setAttribute('aria-label', `A+ Larger text (now ${px} px)`);
+  ui.smaller.setAttribute('aria-label', t('popup_smallerTextNow', px));
+  ui.larger.setAttribute('aria-label', t('popup_largerTextNow', px));
 }
 
 async function handleTextSize(delta: number): Promise<void> {
@@ -105,16 +109,16 @@ async function run(tabId: number, force: boolean): Promise<void> {
       break;
     case 'not-news':
       showNotNews(ui.view, outcome.result, actions);
-      settleView('Not a news article');
+      settleView(t('state_notNewsStatus'));
       break;
     case 'unreadable':
       showUnreadable(ui.view, outcome.reason, outcome.detail);
       ui.autoClean.disabled = true;
-      settleView('Plainpage cannot read this page');
+      settleView(t('state_cannotReadStatus'));
       break;
     case 'error':
       showError(ui.view, outcome.message, actions);
-      settleView('Something went wrong');
+      settleView(t('state_errorTitle'));
       break;
   }
 }
@@ -139,12 +143,12 @@ async function setUpAutoClean(origin: string | null): Promise<void> {
     pending
       .then((on) => {
         ui.autoClean.checked = on;
-        if (on) say(`Plainpage will clean news pages on ${host} as they load.`);
-        else say(wantOn ? `No access to ${host} was granted, so auto-clean stays off.` : `Auto-clean is off for ${host}.`);
+        if (on) say(t('popup_autoCleanOn', host));
+        else say(wantOn ? t('popup_autoCleanDenied', host) : t('common_autoCleanOff', host));
       })
       .catch((error: unknown) => {
         ui.autoClean.checked = !wantOn;
-        say(`Could not change auto-clean: ${error instanceof Error ? error.message : String(error)}`);
+        say(t('popup_autoCleanFailed', error instanceof Error ? error.message : String(error)));
       })
       .finally(() => {
         busy = false;
@@ -159,7 +163,7 @@ async function handleOpenReader(): Promise<void> {
     const key = await storeForReader(current);
     await openTab(extensionUrl(`reader/reader.html#${encodeURIComponent(key)}`));
   } catch (error) {
-    say(error instanceof HandoffError ? error.message : `Could not open the reader tab: ${error instanceof Error ? error.message : String(error)}`);
+    say(error instanceof HandoffError ? error.message : t('popup_readerTabFailed', error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -170,15 +174,15 @@ function handleOpenSidePanel(): void {
   const opening = openSidePanel(currentTabId);
   const stored = storeForPanel(currentTabId, current, true);
   Promise.all([opening, stored]).then(
-    () => say('Opened beside the page.'),
-    (error: unknown) => say(`Could not open the side panel: ${error instanceof Error ? error.message : String(error)}`),
+    () => say(t('popup_openedBeside')),
+    (error: unknown) => say(t('popup_sidePanelFailed', error instanceof Error ? error.message : String(error))),
   );
 }
 
 async function handleCopy(related: boolean): Promise<void> {
   if (!current) return;
-  const done = related ? 'Copied the article and its related stories.' : 'Copied the article text.';
-  say((await copyText(plainTextOf(current, { related }))) ? done : 'The browser did not allow copying.');
+  const done = related ? t('common_copiedWithRelated') : t('common_copiedText');
+  say((await copyText(plainTextOf(current, { related }))) ? done : t('common_copyRefused'));
 }
 
 async function main(): Promise<void> {
@@ -199,14 +203,14 @@ async function main(): Promise<void> {
   const tabId = tabIdFromSearch(location.search) ?? (await getActiveTab())?.id ?? null;
   const tab = tabId === null ? null : await getTab(tabId);
   if (!tab) {
-    showUnreadable(ui.view, 'not-web', 'No tab to clean.');
-    settleView('Plainpage cannot read this page');
+    showUnreadable(ui.view, 'not-web', t('popup_noTab'));
+    settleView(t('state_cannotReadStatus'));
     return;
   }
   const access = classifyPage(tab.url, await isFileSchemeAllowed());
   if (!access.readable) {
     showUnreadable(ui.view, access.reason);
-    settleView('Plainpage cannot read this page');
+    settleView(t('state_cannotReadStatus'));
     return;
   }
   await setUpAutoClean(webOriginOf(tab.url));

@@ -8,6 +8,8 @@
  */
 import { documentToHtml, setSanitizedHtml } from '../core/lib/html.ts';
 import type { CleanResult } from '../core/types.ts';
+import { t, uiLanguage } from '../platform/i18n.ts';
+import { appendMessage } from './localize.ts';
 import { displayTime, paragraphs, readingTimeLabel, safeHttpUrl } from './format.ts';
 
 const EXPORT_CSS = `
@@ -48,7 +50,7 @@ const EXPORT_CSP = "default-src 'none'; img-src http: https:; style-src 'unsafe-
 
 /** Builds the page for `result` in a new document made by `implementation` (the caller's `document.implementation`). */
 export function exportDocument(result: CleanResult, implementation: DOMImplementation, win?: Window | null): Document {
-  const title = result.title || 'Untitled';
+  const title = result.title || t('common_untitled');
   const doc = implementation.createHTMLDocument(title);
   const lang = result.language || 'en';
   doc.documentElement.setAttribute('lang', lang);
@@ -58,8 +60,9 @@ export function exportDocument(result: CleanResult, implementation: DOMImplement
     if (text !== undefined) node.textContent = text;
     return node;
   };
-  // Plainpage's few words are English; the article may not be.
-  const english: Record<string, string> = lang.toLowerCase().startsWith('en') ? {} : { lang: 'en' };
+  // Plainpage's few words are in the interface's language; the article's may be another.
+  const ui = uiLanguage();
+  const ours: Record<string, string> = lang.toLowerCase().startsWith(ui.toLowerCase().split('-')[0]!) ? {} : { lang: ui };
 
   const head = doc.head;
   head.prepend(el('meta', undefined, { charset: 'utf-8' }));
@@ -86,23 +89,24 @@ export function exportDocument(result: CleanResult, implementation: DOMImplement
 
   const url = safeHttpUrl(result.url);
   if (url) {
-    const footer = el('footer', undefined, english);
+    const footer = el('footer', undefined, ours);
     const link = el('a', url, { href: url, rel: 'noopener noreferrer' });
-    const line = el('p', 'Original article: ');
-    line.append(link);
-    footer.append(line, el('p', 'Saved with Plainpage.'));
+    const line = el('p');
+    appendMessage(line, 'reader_originalArticle', [link]);
+    footer.append(line, el('p', t('export_savedWith')));
     article.append(footer);
   }
   doc.body.append(article);
 
   if (result.related.length > 0) {
     const section = el('section', undefined, { class: 'related', 'aria-labelledby': 'related-heading' });
-    section.append(el('h2', 'Related stories', { id: 'related-heading', ...english }));
+    section.append(el('h2', t('common_relatedStories'), { id: 'related-heading', ...ours }));
     const list = el('ul');
     for (const story of result.related) {
       const item = el('li');
       const href = safeHttpUrl(story.url);
-      item.append(href ? el('a', story.title || 'Untitled', { href, rel: 'noopener noreferrer' }) : el('span', story.title || 'Untitled'));
+      const storyTitle = story.title || t('common_untitled');
+      item.append(href ? el('a', storyTitle, { href, rel: 'noopener noreferrer' }) : el('span', storyTitle));
       const meta = [story.source, displayTime(story.published, lang).text].filter(Boolean).join(' · ');
       if (meta) item.append(' ', el('span', `· ${meta}`, { class: 'meta' }));
       list.append(item);
@@ -124,5 +128,5 @@ const UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*\u200b-\u200f\u202a-\u2
 /** A file name from the article's title: "Bridge repair approved.md", at most 80 characters before the extension. */
 export function fileNameFor(title: string, extension: string): string {
   const base = title.replace(UNSAFE_FILE_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80).trim();
-  return `${base || 'Article'}.${extension}`;
+  return `${base || t('export_fileName')}.${extension}`;
 }

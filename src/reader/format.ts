@@ -1,5 +1,6 @@
 /** Wording shown around the cleaned article: pure functions, unit-tested. */
 import type { CleanResult } from '../core/types.ts';
+import { plural, t } from '../platform/i18n.ts';
 import { describeRemovals } from './removal-log.ts';
 
 /**
@@ -30,11 +31,11 @@ export function displayTime(published: string, language = ''): { text: string; d
 /** What the status live region announces when the view is ready: short, never the article. */
 export function readyStatus(result: Pick<CleanResult, 'readingMinutes'>): string {
   const time = readingTimeLabel(result.readingMinutes);
-  return time ? `Article ready, ${time}` : 'Article ready';
+  return time ? t('common_readyStatusWithTime', time) : t('common_readyStatus');
 }
 
 export function readingTimeLabel(minutes: number): string {
-  return minutes > 0 ? `${minutes} min read` : '';
+  return minutes > 0 ? plural('common_readingTime', minutes) : '';
 }
 
 /** Paragraphs of an engine text field (separated by blank lines). */
@@ -67,5 +68,5 @@ export function plainTextOf(result: CleanResult, options: { related?: boolean } 
     const line = [s.source, displayTime(s.published, result.language).text].filter(Boolean).join(' · ');
     return [s.title, line, s.url, s.text].filter(Boolean).join('\n\n');
   });
-  return [article, 'Related stories', ...stories].join('\n\n---\n\n');
+  return [article, t('common_relatedStories'), ...stories].join('\n\n---\n\n');
 }

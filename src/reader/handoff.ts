@@ -3,6 +3,7 @@
  * (memory only, gone when the browser quits): the tab's URL carries only a random key.
  */
 import type { CleanResult } from '../core/types.ts';
+import { t } from '../platform/i18n.ts';
 import { getItem, removeItem, setItem } from '../platform/storage.ts';
 
 const KEY_PREFIX = 'reader:';
@@ -34,7 +35,7 @@ export async function storeForReader(result: CleanResult): Promise<string> {
     try {
       await setItem('session', key, result);
     } catch {
-      throw new HandoffError('Could not open the reader tab: the browser has no room left to pass the article to it.');
+      throw new HandoffError(t('popup_readerTabNoRoom'));
     }
   }
   const keys = [...(await storedKeys()), key];

@@ -10,6 +10,7 @@
  */
 import { sanitizeToFragment } from '../core/lib/html.ts';
 import type { CleanResult } from '../core/types.ts';
+import { t } from '../platform/i18n.ts';
 import { displayTime, paragraphs, safeHttpUrl } from './format.ts';
 
 export interface MarkdownOptions {
@@ -274,17 +275,18 @@ export function bodyToMarkdown(body: ParentNode, baseUrl = ''): string {
  */
 export function markdownFromDom(result: CleanResult, body: ParentNode | null, options: MarkdownOptions = {}): string {
   const url = safeHttpUrl(result.url) ?? '';
-  const front = ['---', `title: ${yamlString(result.title || 'Untitled')}`];
+  const untitled = t('common_untitled');
+  const front = ['---', `title: ${yamlString(result.title || untitled)}`];
   for (const [key, value] of [['source', result.source], ['byline', result.byline], ['published', result.published], ['url', url]] as const) {
     if (value) front.push(`${key}: ${yamlString(value)}`);
   }
   front.push('---');
 
-  const parts = [front.join('\n'), `# ${escapeMarkdown(result.title || 'Untitled').replace(HEADING_CLOSE, '$1\\$2')}`];
+  const parts = [front.join('\n'), `# ${escapeMarkdown(result.title || untitled).replace(HEADING_CLOSE, '$1\\$2')}`];
   const time = displayTime(result.published, result.language).text;
   const meta = [result.source, result.byline, time].filter(Boolean).map(escapeMarkdown);
   const link = destination(url, '');
-  if (link) meta.push(`[Original article](${link})`);
+  if (link) meta.push(`[${escapeMarkdown(t('export_originalArticleLink'))}](${link})`);
   if (meta.length) parts.push(escapeLineStart(meta.join(' · ')));
 
   const text = body ? bodyToMarkdown(body, url) : '';
@@ -293,13 +295,13 @@ export function markdownFromDom(result: CleanResult, body: ParentNode | null, op
 
   if (options.related !== false && result.related.length > 0) {
     const items = result.related.map((story) => {
-      const title = escapeMarkdown(story.title || 'Untitled');
+      const title = escapeMarkdown(story.title || untitled);
       const href = destination(story.url, '');
       const when = displayTime(story.published, result.language).text;
       const line = [href ? `[${title}](${href})` : title, ...[story.source, when].filter(Boolean).map(escapeMarkdown)];
       return `- ${line.join(' · ')}`;
     });
-    parts.push('## Related stories', items.join('\n'));
+    parts.push(`## ${escapeMarkdown(t('common_relatedStories'))}`, items.join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }

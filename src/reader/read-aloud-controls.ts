@@ -5,6 +5,7 @@
  * DOM only (createElement/textContent); the logic is read-aloud.ts.
  */
 import { registerShortcut } from './shortcuts.ts';
+import { t, uiLanguage, type MessageName } from '../platform/i18n.ts';
 import type { SpeechEngine } from '../platform/speech.ts';
 import { createReadAloud, READ_ALOUD_RATES, type ReadAloud, type ReadAloudSnapshot, type ReadAloudState } from './read-aloud.ts';
 import { collectSentences, createHighlighter, MARK_CLASS, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT, type HighlightApi } from './read-aloud-text.ts';
@@ -74,13 +75,13 @@ export interface ReadAloudControls {
   destroy(): void;
 }
 
-const PLAY_LABELS: Record<ReadAloudState, [icon: 'play' | 'pause', text: string]> = {
-  unavailable: ['play', 'Read aloud'],
-  loading: ['play', 'Read aloud'],
-  'no-voices': ['play', 'Read aloud'],
-  idle: ['play', 'Read aloud'],
-  playing: ['pause', 'Pause'],
-  paused: ['play', 'Resume'],
+const PLAY_LABELS: Record<ReadAloudState, [icon: 'play' | 'pause', text: MessageName]> = {
+  unavailable: ['play', 'readAloud_name'],
+  loading: ['play', 'readAloud_name'],
+  'no-voices': ['play', 'readAloud_name'],
+  idle: ['play', 'readAloud_name'],
+  playing: ['pause', 'readAloud_pause'],
+  paused: ['play', 'readAloud_resume'],
 };
 
 /** What the status line says (plain words; '' when there is nothing to say). */
@@ -88,22 +89,22 @@ export function statusText(s: ReadAloudSnapshot): string {
   if (s.problem) return s.problem;
   switch (s.state) {
     case 'unavailable':
-      return 'Read aloud is not available in this browser.';
+      return t('readAloud_unavailable');
     case 'loading':
-      return 'Looking for voices…';
+      return t('readAloud_loading');
     case 'no-voices':
-      return 'Read aloud needs a voice, and this browser has none installed.';
+      return t('readAloud_noVoices');
     case 'playing':
-      return `Reading sentence ${s.index + 1} of ${s.total}`;
+      return t('readAloud_reading', [s.index + 1, s.total]);
     case 'paused':
-      return `Paused at sentence ${s.index + 1} of ${s.total}`;
+      return t('readAloud_paused', [s.index + 1, s.total]);
     default:
       return '';
   }
 }
 
 export function rateLabel(rate: number): string {
-  return rate === 1 ? '1× (normal)' : `${rate}×`;
+  return rate === 1 ? t('readAloud_rateNormal') : t('readAloud_rate', new Intl.NumberFormat(uiLanguage()).format(rate));
 }
 
 /** The controls of this document, for a keyboard shortcut (see toggleReadAloud). */
@@ -128,7 +129,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
   };
   const group = el('div', 'pp-read-aloud');
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Read aloud');
+  group.setAttribute('aria-label', t('readAloud_name'));
 
   const play = el('button', 'pp-ra-button pp-ra-play');
   play.type = 'button';
@@ -136,7 +137,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
   playIcon.setAttribute('aria-hidden', 'true');
   const playText = el('span', '');
   play.append(playIcon, playText);
-  const stop = el('button', 'pp-ra-button pp-ra-stop', 'Stop');
+  const stop = el('button', 'pp-ra-button pp-ra-stop', t('readAloud_stop'));
   stop.type = 'button';
 
   const field = (label: string, control: HTMLElement, id: string) => {
@@ -155,15 +156,15 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
     rate.append(option);
   }
   rate.value = '1';
-  const voiceField = field('Voice', voice, `${idPrefix}-voice`);
-  const rateField = field('Speed', rate, `${idPrefix}-rate`);
+  const voiceField = field(t('readAloud_voice'), voice, `${idPrefix}-voice`);
+  const rateField = field(t('readAloud_speed'), rate, `${idPrefix}-rate`);
 
   const related = el('input', 'pp-ra-related');
   related.type = 'checkbox';
   const relatedField = field('', related, `${idPrefix}-related`);
   // The checkbox before its label, as checkboxes are read.
   const relatedLabel = relatedField.querySelector('label')!;
-  relatedLabel.textContent = 'Read related stories too';
+  relatedLabel.textContent = t('readAloud_related');
   relatedField.append(relatedLabel);
   relatedField.hidden = !options.hasRelated;
 
@@ -178,7 +179,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
   const render = (s: ReadAloudSnapshot) => {
     const [icon, text] = PLAY_LABELS[s.state];
     playIcon.dataset.icon = icon;
-    playText.textContent = text;
+    playText.textContent = t(text);
     const usable = s.state !== 'unavailable' && s.state !== 'no-voices' && s.state !== 'loading';
     // aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it.
     play.setAttribute('aria-disabled', String(!usable));
@@ -190,7 +191,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
       shownVoices = ids;
       voice.replaceChildren(
         ...s.voices.map((v) => {
-          const option = el('option', '', v.lang ? `${v.name} (${v.lang})` : v.name);
+          const option = el('option', '', v.lang ? t('readAloud_voiceOption', [v.name, v.lang]) : v.name);
           option.value = v.id;
           return option;
         }),
@@ -217,7 +218,7 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
   related.addEventListener('change', () => controller.refresh());
   current = controller;
   // R plays or pauses, in the views that read shortcuts (the reader tab, the in-page view).
-  const offShortcut = registerShortcut('r', 'Read aloud: play or pause', () => void controller.toggle());
+  const offShortcut = registerShortcut('r', t('readAloud_shortcut'), () => void controller.toggle());
   play.setAttribute('aria-keyshortcuts', 'R');
 
   return {

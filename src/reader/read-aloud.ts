@@ -1,15 +1,16 @@
 /**
  * Read aloud (issue 11): speaks the article sentence by sentence with the browser's voices,
  * moves the highlight to the sentence being spoken (and the word, where the voice reports
- * word boundaries), and plays, pauses, resumes and stops. No DOM and no browser API here:
- * the speech engine (src/platform/speech.ts) and the highlighter are injected, so the
- * controller is unit-tested with a fake `speechSynthesis`.
+ * word boundaries), and plays, pauses, resumes and stops. No DOM and no browser API here
+ * (but its few words, from src/platform/i18n.ts): the speech engine (src/platform/speech.ts)
+ * and the highlighter are injected, so the controller is unit-tested with a fake `speechSynthesis`.
  *
  * One utterance per sentence, the next one spoken when the last ends: short utterances avoid
  * Chrome cutting long ones off, and a change of voice or speed applies at once. Pause cancels
  * the utterance and remembers the last word boundary; resume speaks on from that word. (The
  * engine's own pause() is unreliable: Chrome's network voices end instead of pausing.)
  */
+import { t } from '../platform/i18n.ts';
 import type { SpeechEngine, VoiceInfo } from '../platform/speech.ts';
 
 export interface SpokenText {
@@ -169,7 +170,7 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
       },
       onError: (error) => {
         if (gen !== generation || QUIET_ERRORS.has(error)) return;
-        problem = error === 'not-allowed' ? 'The browser did not allow reading aloud here.' : `Reading aloud stopped: the voice reported “${error}”.`;
+        problem = error === 'not-allowed' ? t('readAloud_notAllowed') : t('readAloud_voiceError', error);
         finish();
       },
     });
@@ -189,7 +190,7 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
       problem = '';
       list = options.sentences();
       if (list.length === 0) {
-        problem = 'There is no text to read aloud.';
+        problem = t('readAloud_noText');
         return changed();
       }
       cancel(); // a synth left paused or busy by an earlier page would hold the queue

@@ -1,6 +1,7 @@
 /** The reader tab: the popup's view at full size, for a result handed over via storage.session. */
 import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
+import { t } from '../platform/i18n.ts';
 import { saveFile } from '../platform/save-file.ts';
 import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
 import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
@@ -12,10 +13,13 @@ import { nextTheme, registerShortcut, shortcuts } from './shortcuts.ts';
 import { plainTextOf, readyStatus, safeHttpUrl } from './format.ts';
 import { closeOpenPanels, focusArticle, isPlainEscape } from './keyboard.ts';
 import { loadForReader } from './handoff.ts';
+import { localizePage } from './localize.ts';
 import { extensionReadAloud } from './extension-read-aloud.ts';
 import { READ_ALOUD_CSS } from './read-aloud-controls.ts';
 import { READER_CSS, attachStyles } from './reader-css.ts';
 import { renderReaderView } from './render.ts';
+
+localizePage(document);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const root = $<HTMLDivElement>('root');
@@ -38,7 +42,7 @@ const viewStatus = $<HTMLParagraphElement>('view-status');
 let textSize = 18;
 let reading: ReadingSettings | null = null;
 const help = createShortcutHelp(document, shortcuts, {
-  extra: [{ display: 'Esc', label: 'Close this list or the open panel' }],
+  extra: [{ display: t('shortcuts_escKey'), label: t('shortcuts_escReader') }],
   fallbackFocus: () => view,
   idPrefix: 'pp-tab-help',
 });
@@ -54,12 +58,12 @@ function applyTextSize(px: number): void {
 function changeTextSize(delta: number, announce = false): void {
   const next = textSize + delta;
   if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
-    if (announce) status.textContent = delta > 0 ? `The text is at its largest size (${textSize} px).` : `The text is at its smallest size (${textSize} px).`;
+    if (announce) status.textContent = delta > 0 ? t('common_textSizeMax', textSize) : t('common_textSizeMin', textSize);
     return;
   }
   void setTextSize(next).then((s) => {
     applyTextSize(s.textSize);
-    if (announce) status.textContent = `Text size ${s.textSize} px`;
+    if (announce) status.textContent = t('common_textSizeNow', s.textSize);
   });
 }
 
@@ -79,24 +83,24 @@ function handleKeydown(event: KeyboardEvent): void {
 }
 
 function say(ok: boolean, done: string): void {
-  status.textContent = ok ? done : 'The browser did not allow copying.';
+  status.textContent = ok ? done : t('common_copyRefused');
 }
 
 function showMissing(): void {
   const box = document.createElement('div');
   box.className = 'pp-missing';
   const h = document.createElement('h1');
-  h.textContent = 'This reader tab has expired';
+  h.textContent = t('reader_expiredTitle');
   const p = document.createElement('p');
-  p.textContent = 'Reader tabs last until the browser closes. Open Plainpage on the article again to get a new one.';
+  p.textContent = t('reader_expiredText');
   box.append(h, p);
   view.replaceChildren(box);
-  viewStatus.textContent = 'This reader tab has expired';
+  viewStatus.textContent = t('reader_expiredTitle');
   focusArticle(view);
 }
 
 function show(result: CleanResult): void {
-  document.title = `${result.title} · Plainpage`;
+  document.title = t('common_articleDocumentTitle', result.title);
   renderReaderView(view, result);
   viewStatus.textContent = readyStatus(result);
   focusArticle(view);
@@ -108,19 +112,15 @@ function show(result: CleanResult): void {
   mountReadAloud(result);
   copy.disabled = false;
   copy.addEventListener('click', () => {
-    void copyText(plainTextOf(result)).then((ok) => {
-      status.textContent = ok ? 'Copied the article text.' : 'The browser did not allow copying.';
-    });
+    void copyText(plainTextOf(result)).then((ok) => say(ok, t('common_copiedText')));
   });
   // Related stories are copied only when the reader asks for them.
   copyRelated.hidden = result.related.length === 0;
   copyRelated.addEventListener('click', () => {
-    void copyText(plainTextOf(result, { related: true })).then((ok) => {
-      status.textContent = ok ? 'Copied the article and its related stories.' : 'The browser did not allow copying.';
-    });
+    void copyText(plainTextOf(result, { related: true })).then((ok) => say(ok, t('common_copiedWithRelated')));
   });
   // Print and export (issue 11): the article and its related stories.
-  if (href) printSource.textContent = `Original article: ${href}`;
+  if (href) printSource.textContent = t('reader_originalArticle', href);
   for (const button of [copyMarkdown, print, saveMarkdown, saveHtml]) button.disabled = false;
   // Each choice closes the menu and puts focus back on it, as a menu does.
   const choose = (action: () => void) => () => {
@@ -129,18 +129,18 @@ function show(result: CleanResult): void {
     action();
   };
   copyMarkdown.addEventListener('click', choose(() => {
-    void copyText(markdownOf(result)).then((ok) => say(ok, 'Copied the article as Markdown.'));
+    void copyText(markdownOf(result)).then((ok) => say(ok, t('reader_copiedMarkdown')));
   }));
   print.addEventListener('click', choose(() => window.print()));
   saveMarkdown.addEventListener('click', choose(() => {
     const name = fileNameFor(result.title, 'md');
     saveFile(document, name, markdownOf(result), 'text/markdown;charset=utf-8');
-    status.textContent = `Saved the article as ${name}.`;
+    status.textContent = t('reader_saved', name);
   }));
   saveHtml.addEventListener('click', choose(() => {
     const name = fileNameFor(result.title, 'html');
     saveFile(document, name, exportHtml(result, document.implementation, window), 'text/html;charset=utf-8');
-    status.textContent = `Saved the article as ${name}.`;
+    status.textContent = t('reader_saved', name);
   }));
   // A click anywhere else closes the menu.
   document.addEventListener('click', (event) => {
@@ -150,16 +150,16 @@ function show(result: CleanResult): void {
 
 /** + and − (text size, remembered), T (next theme, remembered) and ? (this list). */
 function registerViewShortcuts(panelUpdate: (next: ReadingSettings) => void): void {
-  registerShortcut('+', 'Larger text', () => changeTextSize(TEXT_SIZE_STEP, true), { aliases: ['='] });
-  registerShortcut('-', 'Smaller text', () => changeTextSize(-TEXT_SIZE_STEP, true), { display: '−' });
-  registerShortcut('t', 'Next theme', () => {
+  registerShortcut('+', t('shortcuts_larger'), () => changeTextSize(TEXT_SIZE_STEP, true), { aliases: ['='] });
+  registerShortcut('-', t('shortcuts_smaller'), () => changeTextSize(-TEXT_SIZE_STEP, true), { display: '−' });
+  registerShortcut('t', t('shortcuts_nextTheme'), () => {
     if (!reading) return;
     reading = { ...reading, theme: nextTheme(reading.theme) };
     panelUpdate(reading);
     void setReading({ theme: reading.theme });
-    status.textContent = `Theme: ${READING_LABELS.theme.choices[reading.theme]}`;
+    status.textContent = t('common_themeNow', READING_LABELS.theme.choices[reading.theme]);
   });
-  registerShortcut('?', 'Show or hide this list', () => help.toggle());
+  registerShortcut('?', t('shortcuts_toggleHelp'), () => help.toggle());
 }
 
 /** Read aloud (issue 11) in the tab bar; the sentence being read is kept clear of the sticky bar. */

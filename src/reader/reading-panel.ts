@@ -4,16 +4,29 @@
  * applied to the view at once (live preview) and handed to `onChange` to be remembered.
  * The text size keeps its A−/A+ buttons beside the panel. DOM only (createElement/textContent).
  */
+import { t } from '../platform/i18n.ts';
 import { FONTS, LINE_SPACINGS, THEMES, WIDTHS, type ReadingSettings } from '../settings/schema.ts';
 
 type Key = keyof ReadingSettings;
 
 /** The labels of every choice, in the order shown. */
 export const READING_LABELS: { [K in Key]: { label: string; choices: Record<ReadingSettings[K], string> } } = {
-  theme: { label: 'Theme', choices: { auto: 'Automatic (system)', light: 'Light', sepia: 'Sepia', dark: 'Dark', contrast: 'High contrast' } },
-  font: { label: 'Font', choices: { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace' } },
-  width: { label: 'Content width', choices: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } },
-  lineSpacing: { label: 'Line spacing', choices: { tight: 'Tight', normal: 'Normal', loose: 'Loose' } },
+  theme: {
+    label: t('reading_theme'),
+    choices: {
+      auto: t('reading_themeAuto'),
+      light: t('reading_themeLight'),
+      sepia: t('reading_themeSepia'),
+      dark: t('reading_themeDark'),
+      contrast: t('reading_themeContrast'),
+    },
+  },
+  font: { label: t('reading_font'), choices: { serif: t('reading_fontSerif'), sans: t('reading_fontSans'), mono: t('reading_fontMono') } },
+  width: { label: t('reading_width'), choices: { narrow: t('reading_widthNarrow'), medium: t('reading_widthMedium'), wide: t('reading_widthWide') } },
+  lineSpacing: {
+    label: t('reading_lineSpacing'),
+    choices: { tight: t('reading_spacingTight'), normal: t('reading_spacingNormal'), loose: t('reading_spacingLoose') },
+  },
 };
 
 const ORDER: readonly { key: Key; values: readonly string[] }[] = [
@@ -52,7 +65,7 @@ export function createReadingPanel(
   const details = doc.createElement('details');
   details.className = 'pp-settings';
   const summary = doc.createElement('summary');
-  summary.textContent = 'Reading settings';
+  summary.textContent = t('reading_summary');
   const body = doc.createElement('div');
   body.className = 'pp-settings-body';
   const selects = new Map<Key, HTMLSelectElement>();

@@ -8,32 +8,33 @@
  * images, logos, menus, utility rows) is only counted, in one quiet line.
  */
 import type { RemovalEntry, RemovalGroup } from '../core/types.ts';
+import { plural, t } from '../platform/i18n.ts';
 
 /** Promo reasons in words; a promo reason not listed here falls under OTHER_PROMO_LABEL. */
 export const PROMO_KIND_LABELS: Readonly<Record<string, string>> = {
-  'newsletter-insert': 'Newsletter sign-ups',
-  'app-banner': 'App download banners',
-  'ai-upsell': 'AI feature ads',
-  'advertisement-label': 'Advertisement labels',
-  'share-bar': 'Share buttons',
-  'cookie-banner': 'Cookie notices',
-  'donation-appeal': 'Donation appeals',
-  'call-to-action': 'Calls to action',
-  'inline-related-link': 'Links to other stories inside the text',
-  'social-follow': '“Follow us” prompts',
-  'affiliate-disclosure': 'Affiliate notices',
-  'sponsored-card': 'Sponsored stories',
-  'paywall-prompt': 'Subscription prompts',
+  'newsletter-insert': t('removalLog_kindNewsletter'),
+  'app-banner': t('removalLog_kindAppBanner'),
+  'ai-upsell': t('removalLog_kindAiUpsell'),
+  'advertisement-label': t('removalLog_kindAdLabel'),
+  'share-bar': t('removalLog_kindShareBar'),
+  'cookie-banner': t('removalLog_kindCookieBanner'),
+  'donation-appeal': t('removalLog_kindDonation'),
+  'call-to-action': t('removalLog_kindCallToAction'),
+  'inline-related-link': t('removalLog_kindInlineRelated'),
+  'social-follow': t('removalLog_kindSocialFollow'),
+  'affiliate-disclosure': t('removalLog_kindAffiliate'),
+  'sponsored-card': t('removalLog_kindSponsored'),
+  'paywall-prompt': t('removalLog_kindPaywall'),
 };
-export const OTHER_PROMO_LABEL = 'Other promotions';
+export const OTHER_PROMO_LABEL = t('removalLog_kindOtherPromo');
 
 /** The other groups' labels, in the order they are listed after the promo kinds. */
 export const GROUP_LABELS: Readonly<Record<Exclude<RemovalGroup, 'promo' | 'furniture'>, string>> = {
-  repeat: 'Repeated passages',
-  comments: 'Comments',
-  related: 'Related stories moved below',
-  'left-out': 'Other stories’ lists left out',
-  'related-text': 'Cleaned inside related stories',
+  repeat: t('removalLog_kindRepeat'),
+  comments: t('removalLog_kindComments'),
+  related: t('removalLog_kindRelated'),
+  'left-out': t('removalLog_kindLeftOut'),
+  'related-text': t('removalLog_kindRelatedText'),
 };
 
 export interface RemovalKind {
@@ -57,27 +58,23 @@ export interface RemovalLogView {
   repeats: number;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "Newsletter sign-ups (2)" */
 export function kindHeading(kind: RemovalKind): string {
-  return `${kind.label} (${kind.entries.length})`;
+  return t('removalLog_kindHeading', [kind.label, kind.entries.length]);
 }
 
 /** "Also removed: 13 pieces of page furniture (spacer images, logos, menus, utility rows)", or '' for none. */
 export function furnitureLine(count: number): string {
   if (count === 0) return '';
-  return `Also removed: ${plural(count, 'piece', 'pieces')} of page furniture (spacer images, logos, menus, utility rows)`;
+  return plural('removalLog_furniture', count);
 }
 
 export function headlineFor(promo: number, repeats: number, logLength: number): string {
-  const parts: string[] = [];
-  if (promo > 0) parts.push(plural(promo, 'promo block', 'promo blocks'));
-  if (repeats > 0) parts.push(plural(repeats, 'repeated passage', 'repeated passages'));
-  if (parts.length > 0) return `${parts.join(' and ')} removed`;
-  return logLength > 0 ? 'No promo blocks or repeated passages' : 'Nothing needed removing';
+  const promoText = plural('removalLog_promoBlocks', promo);
+  const repeatsText = plural('removalLog_repeatedPassages', repeats);
+  if (promo > 0 && repeats > 0) return t('removalLog_removedBoth', [promoText, repeatsText]);
+  if (promo > 0 || repeats > 0) return t('removalLog_removed', promo > 0 ? promoText : repeatsText);
+  return logLength > 0 ? t('removalLog_noPromo') : t('removalLog_nothing');
 }
 
 const LATER_GROUPS = Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[];

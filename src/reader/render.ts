@@ -6,6 +6,7 @@
 import { setSanitizedHtml } from '../core/lib/html.ts';
 import { readingMinutes } from '../core/lib/text.ts';
 import type { CleanResult, RelatedStory } from '../core/types.ts';
+import { plural, t } from '../platform/i18n.ts';
 import { displayTime, paragraphs, readingTimeLabel, safeHttpUrl } from './format.ts';
 import { describeRemovals, furnitureLine, kindHeading } from './removal-log.ts';
 
@@ -56,7 +57,7 @@ function removalLog(doc: Document, result: CleanResult): HTMLElement {
   const summary = el(doc, 'summary', {}, [view.headline]);
   const details = el(doc, 'details', { class: 'pp-removed' }, [summary]);
   if (view.kinds.length === 0 && view.furniture === 0) {
-    details.append(el(doc, 'p', { class: 'pp-note' }, ['The page had no promo blocks or repeated passages that Plainpage recognised.']));
+    details.append(el(doc, 'p', { class: 'pp-note' }, [t('removalLog_nothingRecognised')]));
     return details;
   }
   if (view.kinds.length > 0) {
@@ -71,7 +72,7 @@ function removalLog(doc: Document, result: CleanResult): HTMLElement {
         el(doc, 'li', { class: 'pp-log-kind', 'data-kind': kind.key }, [
           el(doc, 'span', { class: 'pp-log-reason' }, [kindHeading(kind)]),
           entries,
-          rest > 0 ? el(doc, 'p', { class: 'pp-note' }, [`and ${rest} more`]) : null,
+          rest > 0 ? el(doc, 'p', { class: 'pp-note' }, [plural('removalLog_more', rest)]) : null,
         ]),
       );
     }
@@ -98,7 +99,7 @@ function relatedCard(doc: Document, story: RelatedStory, index: number, language
     const body = el(doc, 'div', { class: 'pp-card-text' }, texts.map((t) => el(doc, 'p', {}, [t])));
     card.append(
       el(doc, 'details', { class: 'pp-card-more' }, [
-        el(doc, 'summary', { 'aria-describedby': titleId }, ['Read the story']),
+        el(doc, 'summary', { 'aria-describedby': titleId }, [t('reader_readTheStory')]),
         body,
       ]),
     );
@@ -119,7 +120,7 @@ export function renderReaderView(container: HTMLElement, result: CleanResult, op
   const article = el(doc, 'article', { class: 'pp-article', ...(lang ? { lang } : {}) }, [
     el(doc, 'header', { class: 'pp-head' }, [
       metaLine(doc, 'pp-source', [result.source, timeElement(doc, result.published, lang)]),
-      el(doc, titleTag, { class: 'pp-title' }, [result.title || 'Untitled']),
+      el(doc, titleTag, { class: 'pp-title' }, [result.title || t('common_untitled')]),
       metaLine(doc, 'pp-byline', [result.byline, readingTimeLabel(result.readingMinutes)]),
       removalLog(doc, result),
     ]),
@@ -131,7 +132,7 @@ export function renderReaderView(container: HTMLElement, result: CleanResult, op
 
   const parts: Node[] = [article];
   if (result.related.length > 0) {
-    const heading = el(doc, 'h2', { class: 'pp-related-heading', id: 'pp-related-heading' }, ['Related stories']);
+    const heading = el(doc, 'h2', { class: 'pp-related-heading', id: 'pp-related-heading' }, [t('common_relatedStories')]);
     const list = el(doc, 'ol', { class: 'pp-cards' }, result.related.map((s, i) => relatedCard(doc, s, i, lang)));
     parts.push(el(doc, 'section', { class: 'pp-related', 'aria-labelledby': 'pp-related-heading' }, [heading, list]));
   }

@@ -4,6 +4,7 @@
  * focus goes back where it was. DOM only (createElement/textContent); its styles are
  * SHORTCUT_HELP_CSS, attached beside READER_CSS in the reader tab and the in-page view.
  */
+import { t } from '../platform/i18n.ts';
 import type { ShortcutRegistry } from './shortcuts.ts';
 
 export interface ShortcutHelpOptions {
@@ -74,18 +75,18 @@ export function createShortcutHelp(doc: Document, registry: ShortcutRegistry, op
   dialog.setAttribute('aria-labelledby', `${prefix}-title`);
   const title = doc.createElement('h2');
   title.id = `${prefix}-title`;
-  title.textContent = 'Keyboard shortcuts';
+  title.textContent = t('shortcuts_title');
   const list = doc.createElement('dl');
   list.className = 'pp-help-list';
   const note = doc.createElement('p');
   note.className = 'pp-help-note';
-  note.textContent = 'Shortcuts work anywhere on the page except in a text field or a list of choices.';
+  note.textContent = t('shortcuts_note');
   const actions = doc.createElement('p');
   actions.className = 'pp-help-actions';
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'pp-help-close';
-  close.textContent = 'Close';
+  close.textContent = t('shortcuts_close');
   actions.append(close);
   dialog.append(title, list, note, actions);
 

@@ -6,6 +6,7 @@
  */
 import type { CleanResult } from '../core/types.ts';
 import { isPanelShowMessage } from '../background/messages.ts';
+import { t } from '../platform/i18n.ts';
 import { isFileSchemeAllowed, onMessage } from '../platform/runtime.ts';
 import { getActiveTab, getTab, onTabActivated, onTabLoaded, type TabInfo } from '../platform/tabs.ts';
 import { showError, showNotNews, showReady, showUnreadable, showWorking } from '../popup/popup-view.ts';
@@ -13,6 +14,7 @@ import { tabIdFromSearch } from '../popup/tab-target.ts';
 import { readyStatus } from '../reader/format.ts';
 import { extensionReadAloud } from '../reader/extension-read-aloud.ts';
 import { focusArticle, closeOpenPanels, isPlainEscape } from '../reader/keyboard.ts';
+import { localizePage } from '../reader/localize.ts';
 import { READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { createReadingPanel } from '../reader/reading-panel.ts';
@@ -20,6 +22,8 @@ import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema
 import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
 import { onPanelHandoff } from './panel-handoff.ts';
 import { acceptsHandoff, articleForTab, type PanelOutcome } from './panel-source.ts';
+
+localizePage(document);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const root = $<HTMLDivElement>('root');
@@ -69,10 +73,9 @@ function showNeedsAccess(): void {
   const box = document.createElement('div');
   box.className = 'pp-state';
   const h = document.createElement('h1');
-  h.textContent = 'Plainpage needs a click on this tab';
+  h.textContent = t('sidepanel_needsAccessTitle');
   const p = document.createElement('p');
-  p.textContent =
-    'The browser lets Plainpage read a tab only after you ask it to. Click the Plainpage button in the toolbar on this tab (or press its shortcut), and the article shows here.';
+  p.textContent = t('sidepanel_needsAccessText');
   box.append(h, p);
   view.replaceChildren(box);
   view.setAttribute('aria-busy', 'false');
@@ -89,7 +92,7 @@ function showResult(tabId: number, result: CleanResult): void {
   stopReadingAloud();
   shownTabId = tabId;
   showReady(view, result);
-  document.title = `${result.title || 'Untitled'} · Plainpage`;
+  document.title = t('common_articleDocumentTitle', result.title || t('common_untitled'));
   mountReadAloud(result);
   settle('ready', readyStatus(result));
 }
@@ -101,26 +104,26 @@ async function showTab(tab: TabInfo | null, force = false): Promise<void> {
   const outcome = await articleForTab(tab, { force, fileAccess: await isFileSchemeAllowed() });
   if (load !== loads) return;
   shownTabId = tab?.id ?? null;
-  document.title = 'Plainpage beside the page';
+  document.title = t('sidepanel_documentTitle');
   const actions = { onCleanAnyway: () => void showTab(tab, true), onRetry: () => void showTab(tab, force) };
   switch (outcome.kind) {
     case 'ready':
       return showResult(tab!.id, outcome.result);
     case 'not-news':
       showNotNews(view, outcome.result, actions);
-      return settle(outcome.kind, 'Not a news article');
+      return settle(outcome.kind, t('state_notNewsStatus'));
     case 'unreadable':
       showUnreadable(view, outcome.reason, outcome.detail);
-      return settle(outcome.kind, 'Plainpage cannot read this page');
+      return settle(outcome.kind, t('state_cannotReadStatus'));
     case 'needs-access':
       showNeedsAccess();
-      return settle(outcome.kind, 'Plainpage needs a click on this tab');
+      return settle(outcome.kind, t('sidepanel_needsAccessTitle'));
     case 'no-tab':
-      showUnreadable(view, 'not-web', 'No tab to show.');
-      return settle(outcome.kind, 'Plainpage cannot read this page');
+      showUnreadable(view, 'not-web', t('sidepanel_noTab'));
+      return settle(outcome.kind, t('state_cannotReadStatus'));
     case 'error':
       showError(view, outcome.message, actions);
-      return settle(outcome.kind, 'Something went wrong');
+      return settle(outcome.kind, t('state_errorTitle'));
   }
 }
 

@@ -1,12 +1,15 @@
 // @vitest-environment node
 /** The one manifest: permissions, CSP, Firefox settings, and the per-browser copies the build writes. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { E2E_HOST_PERMISSION, manifestFor, readSourceManifest } from '../../../scripts/manifest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const source = readSourceManifest(ROOT);
+const MESSAGES = JSON.parse(readFileSync(resolve(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+/** A manifest string as the browser shows it in English: `__MSG_name__` is messages.json's text. */
+const inEnglish = (value: string) => value.replace(/^__MSG_(\w+)__$/, (_, name: string) => MESSAGES[name]?.message ?? value);
 
 describe('manifest.json', () => {
   it('asks for activeTab, scripting and storage at install (and sidePanel for Chrome), nothing more', () => {
@@ -36,7 +39,8 @@ describe('manifest.json', () => {
     expect(source.sidebar_action).toMatchObject({ default_panel: 'sidepanel/sidepanel.html', open_at_install: false });
     expect(existsSync(resolve(ROOT, 'src/sidepanel/sidepanel.html'))).toBe(true);
     // A command opens it (Chrome and Firefox both allow the open call in a command's handler).
-    expect(source.commands).toMatchObject({ 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Plainpage beside the page' } });
+    expect(source.commands).toMatchObject({ 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' } } });
+    expect(inEnglish((source.commands as Record<string, { description: string }>)['open-side-panel']!.description)).toBe('Open Plainpage beside the page');
     const chrome = manifestFor(source, 'chrome');
     const firefox = manifestFor(source, 'firefox');
     expect([chrome.side_panel, chrome.sidebar_action]).toEqual([source.side_panel, undefined]);
