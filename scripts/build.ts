@@ -8,7 +8,8 @@
  * (see scripts/manifest.ts).
  */
 import { build } from 'vite';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { manifestFor, readSourceManifest } from './manifest.ts';
@@ -50,6 +51,10 @@ export async function buildExtension({ e2e = false }: BuildOptions = {}): Promis
   write(firefoxDir, manifestFor(source, 'firefox', { e2e: E2E, extraFirefoxBackgroundScripts: E2E ? [FIREFOX_E2E_HELPER] : [] }));
 
   console.log(`plainpage: built ${relativeOut(chromeDir)} and ${relativeOut(firefoxDir)} in ${Date.now() - started} ms`);
+  // The content script is injected into every page the reader cleans: its size is watched (issue 12 asks ≤ 45 KB gzipped).
+  const content = readFileSync(resolve(chromeDir, 'content.js'));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`plainpage: content.js ${kb(content.length)}, ${kb(gzipSync(content, { level: 9 }).length)} gzipped (target ≤ 45 KB gzipped)`);
   return OUT;
 }
 
