@@ -133,11 +133,16 @@ export class InPageView {
     helpButton.textContent = t('shortcuts_title');
     helpButton.setAttribute('aria-keyshortcuts', '?');
     helpButton.addEventListener('click', () => help.toggle());
-    bar.insertBefore(helpButton, showOriginal);
-    // Re-clean and Stop: plain buttons that keep the focus where the reader pressed them.
+    // Re-clean, Stop and Show original as one group that wraps as a whole, at the end of the bar;
+    // plain buttons that keep the focus where the reader pressed them.
+    const actions = doc.createElement('div');
+    actions.className = 'pp-bar-actions';
+    bar.insertBefore(actions, showOriginal);
     const { onReclean, onStopAutoClean } = this.events;
-    if (onReclean) bar.insertBefore(this.button(doc, 'pp-bar-button pp-reclean', t('inPage_reclean'), onReclean), showOriginal);
-    if (onStopAutoClean) bar.insertBefore(this.button(doc, 'pp-bar-button pp-stop-auto-clean', t('inPage_stopAutoClean'), onStopAutoClean), showOriginal);
+    if (onReclean) actions.append(this.button(doc, 'pp-bar-button pp-reclean', t('inPage_reclean'), onReclean));
+    if (onStopAutoClean) actions.append(this.button(doc, 'pp-bar-button pp-stop-auto-clean', t('inPage_stopAutoClean'), onStopAutoClean));
+    if (showOriginal) actions.append(showOriginal);
+    bar.insertBefore(helpButton, actions);
     attachStyles(shadow, READ_ALOUD_CSS);
     this.readAloud = this.readAloudFor(result, main, bar);
     bar.insertBefore(this.readAloud.element, helpButton.nextSibling);

@@ -4,6 +4,7 @@
  * turned off, then shows the original page with a notice that takes the focus.
  */
 import type { Page } from '@playwright/test';
+import { violations } from './axe.ts';
 import {
   autoCleanState, expect, inPageViewRootMode, inView, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup, storedSettings, test, viewText,
 } from './fixtures.ts';
@@ -103,6 +104,12 @@ test('Stop auto-cleaning this site switches the site off as the popup does, and 
   expect(await inNotice(page, (root) => root.querySelector('.pp-bar-label')?.textContent)).toBe(`Auto-clean is off for ${host}.`);
   expect(await inNotice(page, (root) => (root.activeElement as HTMLElement | null)?.textContent)).toBe('Close');
   expect(await autoCleanState(ext, page)).toBe('off');
+  // axe walks `host.shadowRoot`: lend the closed notice's host a getter, as accessibility.spec.ts does for the view.
+  await inNotice(page, (root) => Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true }) && true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `notice, ${colorScheme}`).toEqual([]);
+  }
   // Close, by keyboard, takes the notice away.
   await page.keyboard.press('Enter');
   await expect.poll(() => inNotice(page, () => true)).toBeNull();

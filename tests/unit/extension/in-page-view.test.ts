@@ -153,9 +153,10 @@ describe('InPageView', () => {
     const view = new InPageView(document, { onReclean: reclean, onStopAutoClean: stop });
     view.show(RESULT, 18);
     const shadow = roots.at(-1)!;
-    const names = [...shadow.querySelectorAll('.pp-bar > button')].map((b) => b.textContent);
-    expect(names.slice(-3)).toEqual(['Re-clean', 'Stop auto-cleaning this site', 'Show original']);
-    for (const b of shadow.querySelectorAll<HTMLButtonElement>('.pp-bar > button')) expect(b.type).toBe('button');
+    const actions = shadow.querySelector('.pp-bar')!.lastElementChild!;
+    const names = [...actions.querySelectorAll('button')].map((b) => b.textContent);
+    expect(names).toEqual(['Re-clean', 'Stop auto-cleaning this site', 'Show original']);
+    for (const b of actions.querySelectorAll('button')) expect(b.type).toBe('button');
     (shadow.querySelector('.pp-reclean') as HTMLButtonElement).click();
     (shadow.querySelector('.pp-stop-auto-clean') as HTMLButtonElement).click();
     expect([reclean.mock.calls.length, stop.mock.calls.length]).toEqual([1, 1]);
