@@ -128,3 +128,18 @@ test('Easy-read: a dyslexia-friendly system font stack in the reader tab and the
   await expectPopupState(again, 'ready');
   expect(await again.evaluate(() => getComputedStyle(document.querySelector('.pp-body p')!).fontFamily)).toMatch(easy);
 });
+
+test('Easy-read reaches the in-page view too', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(NEWS);
+  await ext.sw.evaluate(() =>
+    chrome.storage.local.set({ settings: { version: 3, textSize: 18, reading: { theme: 'auto', font: 'easy', width: 'medium', lineSpacing: 'normal' }, autoClean: {} } }),
+  );
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Russia clamps down on WhatsApp and Telegram over data sharing');
+  const faces = await inView(page, (root) => [root.querySelector('.pp-body p')!, root.querySelector('.pp-title')!, root.querySelector('.pp-bar')!].map((el) => getComputedStyle(el).fontFamily));
+  expect(faces![0]).toMatch(/^"?OpenDyslexic"?, /);
+  expect(faces![1]).toMatch(/^"?OpenDyslexic"?, /);
+  expect(faces![2]).toMatch(/^system-ui/); // the bar is interface, not reading text
+});
