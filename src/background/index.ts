@@ -7,9 +7,10 @@ import { onCommand } from '../platform/commands.ts';
 import { onOriginsAdded, onOriginsRemoved } from '../platform/permissions.ts';
 import { onInstalled, onMessage, onStartup } from '../platform/runtime.ts';
 import { onSettingsChanged } from '../settings/store.ts';
-import { isReconcileMessage } from './messages.ts';
+import { isReconcileMessage, isStopAutoCleanMessage } from './messages.ts';
 import { scheduleReconcile } from './reconcile.ts';
 import { handleCommand } from './side-panel-command.ts';
+import { handleStopAutoClean } from './stop-auto-clean.ts';
 
 // Install, update, and (with --load-extension) every launch: Chrome has dropped our registrations.
 onInstalled(() => void scheduleReconcile({ pruneRevoked: true }));
@@ -23,7 +24,12 @@ onSettingsChanged(() => void scheduleReconcile());
 // Alt+Shift+S (suggested): the cleaned article beside the page.
 onCommand((name, tabId) => void handleCommand(name, tabId));
 
-onMessage((message) => (isReconcileMessage(message) ? scheduleReconcile() : undefined));
+onMessage((message, sender) => {
+  if (isReconcileMessage(message)) return scheduleReconcile();
+  // The in-page bar's "Stop auto-cleaning this site": the sender's site, as the popup's switch does.
+  if (isStopAutoCleanMessage(message)) return handleStopAutoClean(sender);
+  return undefined;
+});
 
 // Cheap and idempotent: also catches a worker restarted without any of the events above.
 void scheduleReconcile();

@@ -19,3 +19,18 @@ export function isPanelShowMessage(message: unknown): message is PanelShowMessag
   const m = message as { type?: unknown; tabId?: unknown } | null;
   return typeof m === 'object' && m !== null && m.type === 'plainpage:panel-show' && Number.isSafeInteger(m.tabId);
 }
+
+/**
+ * The in-page bar's "Stop auto-cleaning this site": the background switches the sender's site off
+ * the way the popup's switch does (a content script has no permissions API). The site is the
+ * sender's, never one named in the message.
+ */
+export interface StopAutoCleanMessage {
+  type: 'plainpage:stop-auto-clean';
+}
+
+export type StopAutoCleanReply = { ok: true; origin: string } | { ok: false };
+
+export function isStopAutoCleanMessage(message: unknown): message is StopAutoCleanMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'plainpage:stop-auto-clean';
+}

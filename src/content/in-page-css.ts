@@ -8,18 +8,24 @@ const BAR_CSS = `
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
 }
 .pp-bar-label { color: var(--pp-muted); font-weight: 600; }
-/* Read aloud takes the room between the label and Show original, wrapping inside itself. */
-.pp-bar .pp-read-aloud { flex: 1 1 0; min-width: 0; justify-content: center; }
-.pp-show-original, .pp-clean-again {
+/*
+ * Read aloud takes the room between the label and the bar's buttons, wrapping inside itself; below
+ * 16em of room it takes a row of its own rather than being squeezed to a letter a line.
+ */
+.pp-bar .pp-read-aloud { flex: 1 1 16em; min-width: min(16em, 100%); justify-content: center; }
+.pp-show-original, .pp-clean-again, .pp-notice-close {
   font: inherit; font-weight: 600; cursor: pointer;
   color: var(--pp-bg); background: var(--pp-accent);
   border: 0; border-radius: 6px; padding: 6px 14px;
 }
-.pp-show-original:hover, .pp-clean-again:hover { filter: brightness(1.1); }
-.pp-help-button {
-  margin-left: auto; font: inherit; cursor: pointer; color: var(--pp-fg); background: transparent;
+.pp-show-original:hover, .pp-clean-again:hover, .pp-notice-close:hover { filter: brightness(1.1); }
+.pp-help-button, .pp-bar-button {
+  font: inherit; cursor: pointer; color: var(--pp-fg); background: transparent;
   border: 1px solid var(--pp-control); border-radius: 6px; padding: 5px 12px;
 }
+.pp-help-button { margin-left: auto; }
+.pp-bar-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin-left: auto; }
+.pp-bar-button[aria-busy="true"] { cursor: progress; }
 .pp-visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 

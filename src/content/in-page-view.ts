@@ -44,6 +44,10 @@ export interface InPageViewEvents {
   onRemovedByPage?: () => void;
   /** A shortcut changed the text size or the theme in the view: remember it (settings/store.ts). */
   onSettingsChange?: (change: { textSize?: number; reading?: Partial<ReadingSettings> }) => void;
+  /** The bar's "Re-clean": clean the live page again and refresh() the view with it. No button without it. */
+  onReclean?: () => void;
+  /** The bar's "Stop auto-cleaning this site": switch the site off, then showOriginalWithNotice(). No button without it. */
+  onStopAutoClean?: () => void;
 }
 
 export class InPageView {
@@ -56,7 +60,7 @@ export class InPageView {
   /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
   private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
   /** The view's own parts while it is up: its closed root, its themed root, its status line, the help card. */
-  private parts: { shadow: ShadowRoot; reader: HTMLElement; status: HTMLElement; help: ShortcutHelp } | null = null;
+  private parts: { shadow: ShadowRoot; reader: HTMLElement; main: HTMLElement; bar: HTMLElement; status: HTMLElement; help: ShortcutHelp } | null = null;
   private textSize = 18;
   private reading: ReadingSettings = DEFAULT_READING;
   private unregisterShortcuts: (() => void)[] = [];
@@ -129,21 +133,22 @@ export class InPageView {
     helpButton.textContent = t('shortcuts_title');
     helpButton.setAttribute('aria-keyshortcuts', '?');
     helpButton.addEventListener('click', () => help.toggle());
-    bar.insertBefore(helpButton, showOriginal);
+    // Re-clean, Stop and Show original as one group that wraps as a whole, at the end of the bar;
+    // plain buttons that keep the focus where the reader pressed them.
+    const actions = doc.createElement('div');
+    actions.className = 'pp-bar-actions';
+    bar.insertBefore(actions, showOriginal);
+    const { onReclean, onStopAutoClean } = this.events;
+    if (onReclean) actions.append(this.button(doc, 'pp-bar-button pp-reclean', t('inPage_reclean'), onReclean));
+    if (onStopAutoClean) actions.append(this.button(doc, 'pp-bar-button pp-stop-auto-clean', t('inPage_stopAutoClean'), onStopAutoClean));
+    if (showOriginal) actions.append(showOriginal);
+    bar.insertBefore(helpButton, actions);
     attachStyles(shadow, READ_ALOUD_CSS);
-    // <mark>s, not the Custom Highlight API: the page shares the document's highlight registry,
-    // and a range in it would lead a page script into the closed root (read-aloud-text.ts).
-    this.readAloud = createReadAloudControls(doc, {
-      engine: speechEngineOf(globalThis),
-      view: main,
-      lang: result.language,
-      hasRelated: result.related.length > 0,
-      topInset: () => bar.getBoundingClientRect().bottom,
-    });
-    bar.insertBefore(this.readAloud.element, showOriginal);
+    this.readAloud = this.readAloudFor(result, main, bar);
+    bar.insertBefore(this.readAloud.element, helpButton.nextSibling);
     reader.append(bar, status, main, help.element);
     shadow.append(reader);
-    this.parts = { shadow, reader, status, help };
+    this.parts = { shadow, reader, main, bar, status, help };
     this.textSize = textSize;
     this.reading = reading;
     this.registerShortcuts();
@@ -156,6 +161,42 @@ export class InPageView {
     listenForKeys(doc, this.handleKeydown, true);
     win?.scrollTo(0, 0);
     status.textContent = readyStatus(result);
+  }
+
+  private readAloudFor(result: CleanResult, main: HTMLElement, bar: HTMLElement): ReadAloudControls {
+    // <mark>s, not the Custom Highlight API: the page shares the document's highlight registry,
+    // and a range in it would lead a page script into the closed root (read-aloud-text.ts).
+    return createReadAloudControls(this.doc, {
+      engine: speechEngineOf(globalThis),
+      view: main,
+      lang: result.language,
+      hasRelated: result.related.length > 0,
+      topInset: () => bar.getBoundingClientRect().bottom,
+    });
+  }
+
+  /**
+   * Shows a new result of the same page in the view that is up ("Re-clean"): the article, read
+   * aloud (stopped, its controls made for the new article) and the document's lang and title are
+   * renewed; the bar, the reading settings and the focus stay as they are.
+   */
+  refresh(result: CleanResult): void {
+    const parts = this.parts;
+    if (!this.isShowing || !parts) return;
+    const previous = this.readAloud;
+    this.stopReadingAloud();
+    renderReaderView(parts.main, result);
+    this.readAloud = this.readAloudFor(result, parts.main, parts.bar);
+    if (previous?.element.isConnected) previous.element.replaceWith(this.readAloud.element);
+    else parts.bar.insertBefore(this.readAloud.element, parts.bar.querySelector('.pp-help-button')?.nextSibling ?? null);
+    this.unpatchDocument();
+    this.patchDocument(result);
+    this.say(t('inPage_recleaned', readyStatus(result)));
+  }
+
+  /** Announces `text` in the view's status line (polite), if the view is up. */
+  say(text: string): void {
+    if (this.parts) this.parts.status.textContent = text;
   }
 
   /**
@@ -204,9 +245,7 @@ export class InPageView {
 
   /** + and − (text size), T (next theme) and ? (the help card), while the view is up. */
   private registerShortcuts(): void {
-    const say = (text: string) => {
-      if (this.parts) this.parts.status.textContent = text;
-    };
+    const say = (text: string) => this.say(text);
     const size = (delta: number) => {
       const next = this.textSize + delta;
       if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
@@ -257,21 +296,42 @@ export class InPageView {
    * document element, outside the page's body) whose button calls `onCleanAgain`.
    */
   offerCleanAgain(onCleanAgain: () => void): void {
+    if (this.isShowing) return;
+    this.showNotice(t('inPage_takenAway'), 'pp-clean-again', t('inPage_cleanAgain'), () => {
+      this.dismissNotice();
+      onCleanAgain();
+    });
+  }
+
+  /**
+   * After "Stop auto-cleaning this site": the original page back (as Show original), and a
+   * notice saying `text` whose Close button takes the focus the bar's button had.
+   */
+  showOriginalWithNotice(text: string): void {
+    this.restore();
+    const close = this.showNotice(text, 'pp-notice-close', t('inPage_closeNotice'), () => this.dismissNotice());
+    close?.focus();
+  }
+
+  /** A bar fixed at the top, on its own closed root on the document element (outside the page's body). */
+  private showNotice(text: string, buttonClass: string, buttonText: string, onClick: () => void): HTMLButtonElement | null {
     const doc = this.doc;
-    if (this.isShowing || !doc.documentElement) return;
+    if (!doc.documentElement) return null;
     this.dismissNotice();
     const notice = doc.createElement('div');
     const shadow = notice.attachShadow({ mode: 'closed' });
     attachStyles(shadow, READER_CSS + IN_PAGE_NOTICE_CSS);
     const reader = doc.createElement('div');
     reader.className = 'pp-reader';
-    reader.append(this.bar(doc, t('inPage_takenAway'), 'pp-clean-again', t('inPage_cleanAgain'), () => {
-      this.dismissNotice();
-      onCleanAgain();
-    }));
+    const bar = this.bar(doc, text, buttonClass, buttonText, onClick);
+    // The focused button is read out with the notice's text (ids are per root: no clash with the page).
+    bar.querySelector('.pp-bar-label')?.setAttribute('id', 'pp-notice-text');
+    bar.querySelector('button')?.setAttribute('aria-describedby', 'pp-notice-text');
+    reader.append(bar);
     shadow.append(reader);
     doc.documentElement.append(notice);
     this.notice = notice;
+    return bar.querySelector('button');
   }
 
   private bar(doc: Document, text: string, buttonClass: string, buttonText: string, onClick: () => void): HTMLElement {
@@ -282,13 +342,17 @@ export class InPageView {
     const label = doc.createElement('span');
     label.className = 'pp-bar-label';
     label.textContent = text;
+    bar.append(label, this.button(doc, buttonClass, buttonText, onClick));
+    return bar;
+  }
+
+  private button(doc: Document, className: string, text: string, onClick: () => void): HTMLButtonElement {
     const button = doc.createElement('button');
     button.type = 'button';
-    button.className = buttonClass;
-    button.textContent = buttonText;
+    button.className = className;
+    button.textContent = text;
     button.addEventListener('click', onClick);
-    bar.append(label, button);
-    return bar;
+    return button;
   }
 
   private stopReadingAloud(): void {

@@ -15,6 +15,9 @@ import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
 import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
 import { inPageOrder } from '../reader/removal-log.ts';
+import { t } from '../platform/i18n.ts';
+import { sendMessage } from '../platform/runtime.ts';
+import type { StopAutoCleanMessage, StopAutoCleanReply } from '../background/messages.ts';
 
 function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
   if (document.contentType === 'application/pdf') return { ok: false, unreadable: 'pdf' };
@@ -44,6 +47,39 @@ async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   return view.isShowing ? 'cleaned' : 'failed';
 }
 
+/**
+ * The bar's "Re-clean": the live page read again (its own body, which may have grown since
+ * load) and the new result shown in the view that is up. A page that no longer reads as a
+ * news article keeps the earlier result, and the view says so.
+ */
+function recleanInPlace(view: InPageView): void {
+  const reply = clean(view);
+  if (reply.ok && reply.result.autoClean) view.refresh(reply.result);
+  else view.say(t('inPage_recleanFailed'));
+}
+
+const STOP_AUTO_CLEAN: StopAutoCleanMessage = { type: 'plainpage:stop-auto-clean' };
+
+/**
+ * The bar's "Stop auto-cleaning this site": the background switches the site off as the popup's
+ * switch does (a content script cannot give a permission back); then the original page, and a
+ * notice that auto-clean is off. On failure the view stays and says so.
+ */
+async function stopAutoClean(view: InPageView): Promise<boolean> {
+  let reply: StopAutoCleanReply | undefined;
+  try {
+    reply = await sendMessage<StopAutoCleanReply | undefined>(STOP_AUTO_CLEAN);
+  } catch (error) {
+    console.warn('plainpage: could not stop auto-clean', error);
+  }
+  if (!reply?.ok) {
+    view.say(t('inPage_stopFailed'));
+    return false;
+  }
+  view.showOriginalWithNotice(t('common_autoCleanOff', location.host));
+  return true;
+}
+
 async function autoClean(view: InPageView): Promise<AutoCleanState> {
   // The registration matches every port of the host (see matchPatternFor); the setting is per origin.
   const settings = await loadSettings();
@@ -61,6 +97,7 @@ function start(): void {
         console.warn('plainpage: auto-clean failed', error);
       },
     );
+  let stopping = false;
   const view: InPageView = new InPageView(document, {
     onRemovedByPage: () => {
       state = 'removed-by-page';
@@ -70,6 +107,15 @@ function start(): void {
     onSettingsChange: (change) => {
       if (change.textSize !== undefined) void setTextSize(change.textSize);
       if (change.reading) void setReading(change.reading);
+    },
+    onReclean: () => recleanInPlace(view),
+    onStopAutoClean: () => {
+      if (stopping) return; // a second press while the background works
+      stopping = true;
+      void stopAutoClean(view).then((stopped) => {
+        stopping = false;
+        if (stopped) state = 'off';
+      });
     },
   });
   const api: PlainpageContentApi = Object.freeze({

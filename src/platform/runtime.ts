@@ -19,9 +19,18 @@ export async function sendMessage<Reply>(message: unknown): Promise<Reply> {
   return (await browser.runtime.sendMessage(message)) as Reply;
 }
 
+/** Who sent a message: the page's address and tab for a content script, nothing for an extension page. */
+export interface MessageSender {
+  url?: string;
+  tabId?: number;
+  frameId?: number;
+}
+
 /** Registers an async message handler; a handler returning undefined leaves the message to others. */
-export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
-  browser.runtime.onMessage.addListener((message: unknown) => handler(message));
+export function onMessage(handler: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handler(message, { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }),
+  );
 }
 
 /** Whether the user allowed this extension on file:// URLs (Chrome's per-extension switch). */

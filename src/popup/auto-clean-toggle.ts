@@ -41,13 +41,20 @@ export function switchAutoCleanOn(origin: string): Promise<boolean> {
   })();
 }
 
-/** Switches auto-clean off: setting removed, script unregistered, permission given back. */
-export async function switchAutoCleanOff(origin: string): Promise<boolean> {
+/** An extension page asks the background to reconcile (the background itself passes its own). */
+const askBackgroundToReconcile = () => sendMessage(RECONCILE);
+
+/**
+ * Switches auto-clean off: setting removed, script unregistered, permission given back. The
+ * popup's switch, the options page's Remove and (in the background) the in-page bar's "Stop
+ * auto-cleaning this site" all come here; `reconcileNow` is how the script gets unregistered.
+ */
+export async function switchAutoCleanOff(origin: string, reconcileNow: () => Promise<unknown> = askBackgroundToReconcile): Promise<boolean> {
   const settings = await setAutoClean(origin, false);
   const pattern = matchPatternFor(origin);
   // Another port of the same host still switched on shares this permission: keep it.
   const stillNeeded = Object.keys(settings.autoClean).some((o) => matchPatternFor(o) === pattern);
   if (!stillNeeded) await removeOrigins([pattern]);
-  await sendMessage(RECONCILE);
+  await reconcileNow();
   return false;
 }

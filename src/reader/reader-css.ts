@@ -68,6 +68,16 @@ export const READER_CSS = `
 .pp-reader[data-theme="contrast"] a { text-decoration-thickness: 2px; }
 .pp-reader[data-font="sans"] { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
 .pp-reader[data-font="mono"] { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; }
+/*
+ * Easy-read: dyslexia-friendly faces the system may have (none is bundled), then a plain sans-serif.
+ * It reaches the headings too (they are otherwise always sans-serif), and text is spaced a little
+ * wider (British Dyslexia Association style guide: larger letter and word spacing helps).
+ */
+.pp-reader[data-font="easy"],
+.pp-reader[data-font="easy"] :is(.pp-head, .pp-related-heading, .pp-card-title, .pp-body h2, .pp-body h3, .pp-body h4) {
+  font-family: "OpenDyslexic", "Lexend", "Atkinson Hyperlegible", "Comic Sans MS", "Comic Neue", Verdana, "DejaVu Sans", sans-serif;
+}
+.pp-reader[data-font="easy"] :is(.pp-article, .pp-related) { letter-spacing: 0.02em; word-spacing: 0.08em; }
 .pp-reader[data-width="narrow"] { --pp-width: 32em; }
 .pp-reader[data-width="wide"] { --pp-width: 52em; }
 .pp-reader[data-line-spacing="tight"] { --pp-line-height: 1.4; }

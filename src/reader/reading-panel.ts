@@ -21,7 +21,10 @@ export const READING_LABELS: { [K in Key]: { label: string; choices: Record<Read
       contrast: t('reading_themeContrast'),
     },
   },
-  font: { label: t('reading_font'), choices: { serif: t('reading_fontSerif'), sans: t('reading_fontSans'), mono: t('reading_fontMono') } },
+  font: {
+    label: t('reading_font'),
+    choices: { serif: t('reading_fontSerif'), sans: t('reading_fontSans'), mono: t('reading_fontMono'), easy: t('reading_fontEasy') },
+  },
   width: { label: t('reading_width'), choices: { narrow: t('reading_widthNarrow'), medium: t('reading_widthMedium'), wide: t('reading_widthWide') } },
   lineSpacing: {
     label: t('reading_lineSpacing'),

@@ -14,7 +14,11 @@ export const TEXT_SIZE_STEP = 2;
 
 /** Reading settings (issue 11): the same choices in the popup, the reader tab and the in-page view. */
 export const THEMES = ['auto', 'light', 'sepia', 'dark', 'contrast'] as const;
-export const FONTS = ['serif', 'sans', 'mono'] as const;
+/**
+ * 'easy' is "Easy-read" (issue 11): a dyslexia-friendly face from a system font stack, no font
+ * file bundled. Added within version 3: a stored value from before still validates as it was.
+ */
+export const FONTS = ['serif', 'sans', 'mono', 'easy'] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const LINE_SPACINGS = ['tight', 'normal', 'loose'] as const;
 

@@ -95,3 +95,51 @@ test('the in-page view uses the remembered reading settings', async ({ ext }) =>
   expect(seen).toMatchObject({ background: 'rgb(244, 236, 216)', width: '576px', lineHeight: 1.4 });
   expect(seen!.font).toMatch(/^system-ui/);
 });
+
+test('Easy-read: a dyslexia-friendly system font stack in the reader tab and the popup, remembered across a reload', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(NEWS);
+  const popup = await openPopupFor(ext, page);
+  await expectPopupState(popup, 'ready');
+  const [reader] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
+  await expect(reader.locator('h1.pp-title')).toBeVisible();
+  const faces = () =>
+    reader.evaluate(() => ({
+      body: getComputedStyle(document.querySelector('.pp-body p')!).fontFamily,
+      title: getComputedStyle(document.querySelector('h1.pp-title')!).fontFamily,
+    }));
+  expect((await faces()).body).not.toMatch(/OpenDyslexic/);
+
+  await reader.getByText('Reading settings').click();
+  await expect(reader.getByLabel('Font').locator('option[value="easy"]')).toHaveText('Easy-read');
+  await reader.getByLabel('Font').selectOption({ label: 'Easy-read' });
+  const easy = /^"?OpenDyslexic"?, "?Lexend"?, "Atkinson Hyperlegible", "Comic Sans MS".*sans-serif$/;
+  await expect.poll(async () => (await faces()).body).toMatch(easy);
+  expect((await faces()).title).toMatch(easy); // the headings too, not only the body text
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 3, reading: { font: 'easy' } });
+  expect(await violations(reader), 'reader tab, Easy-read').toEqual([]);
+
+  await reader.reload();
+  await expect(reader.locator('h1.pp-title')).toBeVisible();
+  expect((await faces()).body).toMatch(easy);
+  await expect(reader.getByLabel('Font')).toHaveValue('easy');
+
+  const again = await openPopupFor(ext, page);
+  await expectPopupState(again, 'ready');
+  expect(await again.evaluate(() => getComputedStyle(document.querySelector('.pp-body p')!).fontFamily)).toMatch(easy);
+});
+
+test('Easy-read reaches the in-page view too', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(NEWS);
+  await ext.sw.evaluate(() =>
+    chrome.storage.local.set({ settings: { version: 3, textSize: 18, reading: { theme: 'auto', font: 'easy', width: 'medium', lineSpacing: 'normal' }, autoClean: {} } }),
+  );
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Russia clamps down on WhatsApp and Telegram over data sharing');
+  const faces = await inView(page, (root) => [root.querySelector('.pp-body p')!, root.querySelector('.pp-title')!, root.querySelector('.pp-bar')!].map((el) => getComputedStyle(el).fontFamily));
+  expect(faces![0]).toMatch(/^"?OpenDyslexic"?, /);
+  expect(faces![1]).toMatch(/^"?OpenDyslexic"?, /);
+  expect(faces![2]).toMatch(/^system-ui/); // the bar is interface, not reading text
+});

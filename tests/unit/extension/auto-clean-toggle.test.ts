@@ -63,6 +63,14 @@ describe('auto-clean switch', () => {
     expect((await loadSettings()).autoClean).toEqual({});
   });
 
+  it('switching off from the background (the in-page bar) reconciles in place, without a message to itself', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, autoClean: { 'https://news.example': true } });
+    const reconcileNow = vi.fn(async () => void calls.push('reconcile'));
+    expect(await switchAutoCleanOff('https://news.example', reconcileNow)).toBe(false);
+    expect(calls).toEqual(['remove https://news.example/*', 'reconcile']);
+    expect((await loadSettings()).autoClean).toEqual({});
+  });
+
   it('keeps the permission while another port of the same host is still on', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, autoClean: { 'http://127.0.0.1:4179': true, 'http://127.0.0.1:8080': true } });
     await switchAutoCleanOff('http://127.0.0.1:4179');

@@ -16,6 +16,14 @@ vi.mock('../../../src/settings/store.ts', () => ({
   loadSettings: async () => ({ version: 2, textSize: 18, autoClean: settings.autoClean }),
 }));
 
+const runtime = vi.hoisted(() => ({ sent: [] as unknown[], reply: (): Promise<unknown> => Promise.resolve({ ok: true }) }));
+vi.mock('../../../src/platform/runtime.ts', () => ({
+  sendMessage: (message: unknown) => {
+    runtime.sent.push(message);
+    return runtime.reply();
+  },
+}));
+
 const STORY = Array.from({ length: 6 }, (_, i) => `<p>The harbour council met on day ${i + 1} and agreed to rebuild the old swing bridge rather than replace it, after a debate that ran well into the evening.</p>`).join('');
 const ARTICLE = `<article><h1>Harbour council votes to repair the old swing bridge</h1>${STORY}</article>`;
 
@@ -115,5 +123,75 @@ describe('the content script under named page elements', () => {
     const notice = document.documentElement.lastElementChild!;
     expect(notice).not.toBe(original);
     expect(notice.shadowRoot).toBeNull();
+  });
+});
+
+describe('the bar\'s Re-clean and Stop auto-cleaning this site', () => {
+  let roots: ShadowRoot[] = [];
+  beforeEach(() => {
+    roots = [];
+    runtime.sent = [];
+    const attachShadow = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    settings.autoClean = { [location.origin]: true };
+  });
+  afterEach(() => vi.restoreAllMocks());
+  const viewRoot = () => roots.find((r) => r.host === document.body)!;
+  const press = (root: ShadowRoot, selector: string) => (root.querySelector(selector) as HTMLButtonElement).click();
+
+  it('Re-clean reads the page again, with what it added to its own body since', async () => {
+    const article = document.querySelector('article')!;
+    await inject();
+    expect(api().autoCleanState).toBe('cleaned');
+    expect(viewRoot().querySelector('.pp-body')?.textContent).not.toContain('The council confirmed the funding');
+    const late = document.createElement('p');
+    late.textContent = 'The council confirmed the funding on Thursday, and contractors will be invited to bid for the repair before the end of the year.';
+    article.append(late); // the page's own article, out of the document while the view is up
+    press(viewRoot(), '.pp-reclean');
+    expect(viewRoot().querySelector('.pp-body')?.textContent).toContain('The council confirmed the funding');
+    expect(viewRoot().querySelector('[role="status"]')?.textContent).toMatch(/^Cleaned again: /);
+    expect(api().autoCleanState).toBe('cleaned');
+  });
+
+  it('Re-clean on a page that no longer reads as news keeps the earlier result and says so', async () => {
+    const article = document.querySelector('article')!;
+    await inject();
+    article.replaceChildren();
+    press(viewRoot(), '.pp-reclean');
+    expect(viewRoot().querySelector('.pp-title')?.textContent).toBe('Harbour council votes to repair the old swing bridge');
+    expect(viewRoot().querySelector('[role="status"]')?.textContent).toBe('Could not clean the page again; this is the earlier result.');
+  });
+
+  it('Stop asks the background (naming no site), then shows the original page and says auto-clean is off', async () => {
+    const original = document.body;
+    await inject();
+    runtime.reply = () => Promise.resolve({ ok: true, origin: location.origin });
+    press(viewRoot(), '.pp-stop-auto-clean');
+    press(viewRoot(), '.pp-stop-auto-clean'); // a second press while the first is under way
+    await flush();
+    expect(runtime.sent).toEqual([{ type: 'plainpage:stop-auto-clean' }]);
+    expect(document.body).toBe(original);
+    expect(api().autoCleanState).toBe('off');
+    expect(roots.at(-1)!.querySelector('.pp-bar-label')?.textContent).toBe(`Auto-clean is off for ${location.host}.`);
+  });
+
+  it('Stop that fails (no answer, or a refusal) keeps the view and says so', async () => {
+    for (const reply of [() => Promise.reject(new Error('Receiving end does not exist')), () => Promise.resolve({ ok: false })]) {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      await inject();
+      const host = document.body;
+      runtime.reply = reply;
+      press(viewRoot(), '.pp-stop-auto-clean');
+      await flush();
+      expect(document.body).toBe(host);
+      expect(api().autoCleanState).toBe('cleaned');
+      expect(viewRoot().querySelector('[role="status"]')?.textContent).toBe('Could not switch auto-clean off for this site. Try the switch in Plainpage’s popup.');
+      press(viewRoot(), '.pp-show-original');
+      for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+    }
   });
 });

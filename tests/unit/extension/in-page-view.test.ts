@@ -141,6 +141,73 @@ describe('InPageView', () => {
     expect(removed).not.toHaveBeenCalled();
     expect(view.isShowing).toBe(true);
   });
+
+  it('offers Re-clean and Stop auto-cleaning in its bar only when asked to, before Show original', () => {
+    const plain = new InPageView(document);
+    plain.show(RESULT, 18);
+    expect(roots[0]!.querySelector('.pp-reclean, .pp-stop-auto-clean')).toBeNull();
+    plain.restore();
+
+    const reclean = vi.fn();
+    const stop = vi.fn();
+    const view = new InPageView(document, { onReclean: reclean, onStopAutoClean: stop });
+    view.show(RESULT, 18);
+    const shadow = roots.at(-1)!;
+    const actions = shadow.querySelector('.pp-bar')!.lastElementChild!;
+    const names = [...actions.querySelectorAll('button')].map((b) => b.textContent);
+    expect(names).toEqual(['Re-clean', 'Stop auto-cleaning this site', 'Show original']);
+    for (const b of actions.querySelectorAll('button')) expect(b.type).toBe('button');
+    (shadow.querySelector('.pp-reclean') as HTMLButtonElement).click();
+    (shadow.querySelector('.pp-stop-auto-clean') as HTMLButtonElement).click();
+    expect([reclean.mock.calls.length, stop.mock.calls.length]).toEqual([1, 1]);
+    expect(view.isShowing).toBe(true); // the handlers decide what happens next
+  });
+
+  it('refresh() shows a new result in the view that is up, keeping the bar and the focus, and says so', () => {
+    const view = new InPageView(document, { onReclean: () => {} });
+    const original = document.body;
+    view.show(RESULT, 20);
+    const shadow = roots.at(-1)!;
+    const button = shadow.querySelector('.pp-reclean') as HTMLButtonElement;
+    button.focus();
+    const readAloud = shadow.querySelector('.pp-read-aloud');
+    view.refresh({ ...RESULT, title: 'Bridge repair approved, funding agreed', html: '<p>Body.</p><p>Update: funding agreed.</p>', readingMinutes: 3 });
+    expect(shadow.querySelector('.pp-title')?.textContent).toBe('Bridge repair approved, funding agreed');
+    expect(shadow.querySelector('.pp-body')?.textContent).toBe('Body.Update: funding agreed.');
+    expect(shadow.querySelectorAll('.pp-article')).toHaveLength(1);
+    expect(shadow.querySelector('.pp-reclean')).toBe(button);
+    expect(shadow.activeElement).toBe(button);
+    expect(shadow.querySelectorAll('.pp-read-aloud')).toHaveLength(1);
+    expect(shadow.querySelector('.pp-read-aloud')).not.toBe(readAloud); // made for the new article
+    expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Cleaned again: Article ready, 3 min read');
+    expect((shadow.querySelector('.pp-reader') as HTMLElement).style.getPropertyValue('--pp-text-size')).toBe('20px');
+    expect(view.originalBody).toBe(original);
+    view.restore();
+    expect(document.body).toBe(original);
+    view.refresh(RESULT); // not up: nothing to refresh
+    expect(document.body).toBe(original);
+  });
+
+  it('showOriginalWithNotice() puts the page back and gives the focus to the notice\'s Close button', () => {
+    const view = new InPageView(document, { onStopAutoClean: () => {} });
+    const original = document.body;
+    view.show(RESULT, 18);
+    (roots.at(-1)!.querySelector('.pp-stop-auto-clean') as HTMLButtonElement).focus();
+    view.showOriginalWithNotice('Auto-clean is off for news.example.');
+    expect(view.isShowing).toBe(false);
+    expect(document.body).toBe(original);
+    const notice = document.documentElement.lastElementChild!;
+    expect(original.contains(notice)).toBe(false);
+    const shadow = roots.at(-1)!;
+    expect(shadow.mode).toBe('closed');
+    expect(shadow.querySelector('.pp-bar-label')?.textContent).toBe('Auto-clean is off for news.example.');
+    const close = shadow.querySelector('.pp-notice-close') as HTMLButtonElement;
+    expect(close.textContent).toBe('Close');
+    expect(close.getAttribute('aria-describedby')).toBe('pp-notice-text');
+    expect(shadow.activeElement).toBe(close);
+    close.click();
+    expect(notice.isConnected).toBe(false);
+  });
 });
 
 describe('InPageView keyboard and document', () => {

@@ -99,6 +99,17 @@ describe('settings schema', () => {
     for (const reading of [null, 'dark', [], 5]) expect(migrateSettings({ ...stored, reading }).reading).toEqual(R);
   });
 
+  it('Easy-read joins the fonts within version 3: stored before or after, every font loads as it was', () => {
+    const site = { 'https://a.example': true };
+    for (const font of ['serif', 'sans', 'mono', 'easy']) {
+      const stored = { version: 3, textSize: 20, reading: { theme: 'dark', font, width: 'wide', lineSpacing: 'tight' }, autoClean: site };
+      expect(migrateSettings(stored), font).toEqual(stored);
+    }
+    // A version-2 value still migrates to the default font; an unknown one still falls back alone.
+    expect(migrateSettings({ version: 2, textSize: 20, autoClean: site }).reading.font).toBe('serif');
+    expect(migrateSettings({ version: 3, reading: { ...R, font: 'easy-read' } }).reading).toEqual(R);
+  });
+
   it('recognises web origins only', () => {
     expect(isWebOrigin('https://a.example')).toBe(true);
     expect(isWebOrigin('http://127.0.0.1:4179')).toBe(true);
@@ -143,6 +154,8 @@ describe('settings store', () => {
     await setReading({ font: 'mono' });
     await setReading({ width: 'enormous' as 'wide' });
     expect((await loadSettings()).reading).toEqual({ ...R, theme: 'dark', font: 'mono' });
+    await setReading({ font: 'easy' });
+    expect((await loadSettings()).reading).toEqual({ ...R, theme: 'dark', font: 'easy' });
   });
 
   it('keeps every change made at once: a text size and a theme set together both stay', async () => {

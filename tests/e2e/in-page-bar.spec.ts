@@ -1,0 +1,122 @@
+/**
+ * The in-page bar's Re-clean and "Stop auto-cleaning this site" (issue 11), by keyboard: Re-clean
+ * shows what the page loaded after it was cleaned; Stop does what the popup's switch does when
+ * turned off, then shows the original page with a notice that takes the focus.
+ */
+import type { Page } from '@playwright/test';
+import { violations } from './axe.ts';
+import {
+  autoCleanState, expect, inPageViewRootMode, inView, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup, storedSettings, test, viewText,
+} from './fixtures.ts';
+
+const LATE = pageUrl('/e2e/late-paragraph.html');
+const UPDATE = 'Update: the regional transport authority confirmed on Thursday';
+
+/** The class of the focused element inside the view's closed root ('' when nothing there has focus). */
+const focusedInView = (page: Page) => inView(page, (root) => (root.activeElement as HTMLElement | null)?.className ?? '');
+
+/** Focuses `selector` in the view (as Tab would reach it) and presses `key` on it. */
+async function pressInView(page: Page, selector: string, key: string): Promise<void> {
+  const found = await inView(page, (root, sel: string) => {
+    const el = root.querySelector(sel);
+    if (el instanceof HTMLElement) el.focus();
+    return el !== null && root.activeElement === el;
+  }, selector);
+  expect(found, `${selector} focused`).toBe(true);
+  await page.keyboard.press(key);
+}
+
+/**
+ * Runs `fn` on the closed root of the notice Plainpage puts on <html> (a <div> host beside the
+ * body), over DevTools as inView does for the view; null when there is none.
+ */
+async function inNotice<R>(page: Page, fn: (root: ShadowRoot) => R): Promise<R | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 2, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const host = html?.children?.find((n) => n.nodeName === 'DIV' && n.shadowRoots?.length);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+      returnByValue: true,
+    });
+    return result.value as R;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test('Re-clean shows the paragraph the page added after it was cleaned, and keeps the focus on the button', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(LATE);
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  expect(await viewText(page, '.pp-body')).not.toContain(UPDATE);
+  const buttons = await inView(page, (root) => [...root.querySelectorAll('.pp-bar button')].map((b) => b.textContent));
+  expect(buttons).toEqual(expect.arrayContaining(['Re-clean', 'Stop auto-cleaning this site', 'Show original']));
+
+  // The page loads more into its own article (out of the document while the view is up).
+  await page.evaluate(() => (window as unknown as { loadMore(): void }).loadMore());
+  expect(await page.evaluate(() => (window as unknown as { loadedMore?: boolean }).loadedMore)).toBe(true);
+  expect(await viewText(page, '.pp-body')).not.toContain(UPDATE); // the view does not change by itself
+
+  await pressInView(page, '.pp-reclean', 'Enter');
+  await expect.poll(() => viewText(page, '.pp-body')).toContain(UPDATE);
+  expect(await viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  expect(await focusedInView(page)).toContain('pp-reclean');
+  expect(await viewText(page, '[role="status"]')).toMatch(/^Cleaned again: Article ready/);
+  expect(await autoCleanState(ext, page)).toBe('cleaned');
+
+  // Re-cleaning again changes nothing further; Show original still returns the page, with its update.
+  await pressInView(page, '.pp-reclean', 'Space');
+  await expect.poll(() => inView(page, (root, text: string) => root.querySelector('.pp-body')!.textContent!.split(text).length - 1, UPDATE)).toBe(1);
+  await pressInView(page, '.pp-show-original', 'Enter');
+  await expect.poll(() => inPageViewRootMode(page)).toBeNull();
+  await expect(page.getByText(UPDATE)).toBeVisible();
+});
+
+test('Stop auto-cleaning this site switches the site off as the popup does, and shows the original page', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { bodyAtLoad: HTMLElement }).bodyAtLoad = document.body;
+    });
+  });
+  await page.goto(LATE);
+  await setAutoCleanFromPopup(ext, page, true);
+  await expect.poll(() => registeredScripts(ext.sw)).toEqual([{ id: `plainpage-auto:${ORIGIN}`, matches: ['http://127.0.0.1/*'] }]);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+
+  await pressInView(page, '.pp-stop-auto-clean', 'Space');
+  await expect.poll(() => inPageViewRootMode(page)).toBeNull();
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ autoClean: {} });
+  await expect.poll(() => registeredScripts(ext.sw)).toEqual([]);
+  // The original page, the very same body node, and a notice that says so and holds the focus.
+  expect(await page.evaluate(() => document.body === (window as unknown as { bodyAtLoad: HTMLElement }).bodyAtLoad)).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Harbour council votes to repair the old swing bridge' })).toBeVisible();
+  const host = new URL(ORIGIN).host;
+  expect(await inNotice(page, (root) => root.querySelector('.pp-bar-label')?.textContent)).toBe(`Auto-clean is off for ${host}.`);
+  expect(await inNotice(page, (root) => (root.activeElement as HTMLElement | null)?.textContent)).toBe('Close');
+  expect(await autoCleanState(ext, page)).toBe('off');
+  // axe walks `host.shadowRoot`: lend the closed notice's host a getter, as accessibility.spec.ts does for the view.
+  await inNotice(page, (root) => Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true }) && true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `notice, ${colorScheme}`).toEqual([]);
+  }
+  // Close, by keyboard, takes the notice away.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => inNotice(page, () => true)).toBeNull();
+
+  // Nothing cleans the site any more.
+  await page.reload();
+  await page.waitForTimeout(800); // a registered script would have run by now (document_idle, ~150 ms)
+  expect(await inPageViewRootMode(page)).toBeNull();
+  expect(await autoCleanState(ext, page)).toBeNull();
+});
