@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cleanDocument, type CleanResult, type PageKind } from '../src/core/index.ts';
+import { isHttpUrl } from '../src/cli/args.ts';
 import { decodeHtml, NotHtmlError, sniffEncoding } from '../src/cli/decode.ts';
 import { wrap } from '../src/cli/format.ts';
 import { loadPage } from '../src/cli/load-page.ts';
@@ -45,15 +46,6 @@ export interface FixtureArgs {
 
 /** `<category>--<slug>`: lower-case letters and digits, words of the slug joined by single hyphens. */
 const FIXTURE_NAME = /^[a-z][a-z0-9]*--[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** argv (after `--`) → the fixture to make, or 'help'; throws UsageError with the reason. */
 export function parseFixtureArgs(argv: readonly string[]): FixtureArgs | 'help' {

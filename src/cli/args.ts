@@ -38,7 +38,8 @@ Options:
 Exit status: 0 when every input was read (detected or not), 1 when an input
 failed, 2 on a usage error.`;
 
-function isHttpUrl(value: string): boolean {
+/** An absolute http(s) URL (the CLI's --url, and the fixture generator's). */
+export function isHttpUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:';
