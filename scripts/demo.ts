@@ -3,8 +3,9 @@
  * Chromium with the extension loaded, on the flagship demo page.
  *  - With a display ($DISPLAY set): a normal window; click the toolbar icon (or press
  *    Alt+Shift+P) to open the popup. Close the browser or press Ctrl+C to stop.
- *  - Without one: headless; saves screenshots of the popup and of an auto-cleaned page
- *    into artifacts/demo/ and prints where.
+ *  - Without one: headless; saves screenshots of the popup, the reader tab (reading settings,
+ *    sepia, print layout, read aloud with a stubbed voice), the side panel's page, an
+ *    auto-cleaned page and the options page into artifacts/demo/ and prints where.
  * The demo loads the test build (dist-e2e/chrome), which may read 127.0.0.1 without a
  * click: headless automation cannot press the toolbar button that grants activeTab.
  */
@@ -13,6 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildExtension } from './build.ts';
+import { optionsShot, popupFor, readerShots, sidePanelShot } from './demo-shots.ts';
 import { startPageServer } from './serve-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -64,17 +66,6 @@ async function launch(extensionDir: string, profile: string): Promise<{ context:
   return { context, id: new URL(sw.url()).host };
 }
 
-async function popupFor(context: BrowserContext, id: string, target: Page, scheme: 'light' | 'dark' = 'light', state = 'ready'): Promise<Page> {
-  const sw = context.serviceWorkers()[0]!;
-  const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, target.url());
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 460, height: 600 });
-  await popup.emulateMedia({ colorScheme: scheme });
-  await popup.goto(`chrome-extension://${id}/popup/popup.html?tabId=${tabId}`);
-  await popup.locator(`#view[data-state="${state}"]`).waitFor({ timeout: 20_000 });
-  return popup;
-}
-
 async function screenshots(context: BrowserContext, id: string): Promise<string[]> {
   mkdirSync(OUT_DIR, { recursive: true });
   const saved: string[] = [];
@@ -105,7 +96,9 @@ async function screenshots(context: BrowserContext, id: string): Promise<string[
   const [reader] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in reader tab' }).click()]);
   await reader.locator('.pp-title').waitFor();
   await shot(reader, 'reader-tab.png');
+  await readerShots(reader, shot);
   await reader.close();
+  await sidePanelShot(context, id, page, shot);
 
   const shop = await context.newPage();
   await shop.goto(OTHER_PAGES[1]!);
@@ -128,6 +121,8 @@ async function screenshots(context: BrowserContext, id: string): Promise<string[
   await shot(page, 'auto-cleaned.png');
   await inPageView(page, '.pp-related', true);
   await shot(page, 'auto-cleaned-related.png');
+  // Last: the options page lists the site whose auto-clean was just switched on.
+  await optionsShot(context, id, shot);
   return saved;
 }
 
