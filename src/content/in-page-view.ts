@@ -21,7 +21,9 @@ import { readyStatus } from '../reader/format.ts';
 import { READING_LABELS, applyReading } from '../reader/reading-panel.ts';
 import { SHORTCUT_HELP_CSS, createShortcutHelp, type ShortcutHelp } from '../reader/shortcut-help.ts';
 import { nextTheme, registerShortcut, shortcuts } from '../reader/shortcuts.ts';
-import { DEFAULT_READING, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
+import {
+  DEFAULT_READ_ALOUD, DEFAULT_READING, rememberedReadAloud, withReadAloudChoice, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadAloudSettings, type ReadingSettings,
+} from '../settings/schema.ts';
 import { isPlainEscape } from '../reader/keyboard.ts';
 import { renderReaderView } from '../reader/render.ts';
 import { t } from '../platform/i18n.ts';
@@ -44,6 +46,8 @@ export interface InPageViewEvents {
   onRemovedByPage?: () => void;
   /** A shortcut changed the text size or the theme in the view: remember it (settings/store.ts). */
   onSettingsChange?: (change: { textSize?: number; reading?: Partial<ReadingSettings> }) => void;
+  /** The reader chose a voice or a speed in read aloud, for an article in `lang`: remember it (settings/store.ts). */
+  onReadAloudChoice?: (lang: string, choice: { voiceId?: string; rate?: number }) => void;
   /** The bar's "Re-clean": clean the live page again and refresh() the view with it. No button without it. */
   onReclean?: () => void;
   /** The bar's "Stop auto-cleaning this site": switch the site off, then showOriginalWithNotice(). No button without it. */
@@ -63,6 +67,7 @@ export class InPageView {
   private parts: { shadow: ShadowRoot; reader: HTMLElement; main: HTMLElement; bar: HTMLElement; status: HTMLElement; help: ShortcutHelp } | null = null;
   private textSize = 18;
   private reading: ReadingSettings = DEFAULT_READING;
+  private readAloudMemory: ReadAloudSettings = DEFAULT_READ_ALOUD;
   private unregisterShortcuts: (() => void)[] = [];
   private readonly handleKeydown = (event: KeyboardEvent): void => {
     if (!this.isShowing) return;
@@ -97,10 +102,11 @@ export class InPageView {
     return this.isShowing && this.host && this.original ? { swap: { shown: this.host, original: this.original } } : {};
   }
 
-  show(result: CleanResult, textSize: number, reading: ReadingSettings = DEFAULT_READING): void {
+  show(result: CleanResult, textSize: number, reading: ReadingSettings = DEFAULT_READING, readAloud: ReadAloudSettings = DEFAULT_READ_ALOUD): void {
     const doc = this.doc;
     const body = doc.body;
     if (this.isShowing || !body || !doc.documentElement) return;
+    this.readAloudMemory = readAloud;
     this.dismissNotice();
     const win = doc.defaultView;
     this.savedScroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
@@ -172,6 +178,11 @@ export class InPageView {
       lang: result.language,
       hasRelated: result.related.length > 0,
       topInset: () => bar.getBoundingClientRect().bottom,
+      remembered: rememberedReadAloud(this.readAloudMemory, result.language),
+      onChoice: (choice) => {
+        this.readAloudMemory = withReadAloudChoice(this.readAloudMemory, result.language, choice);
+        this.events.onReadAloudChoice?.(result.language, choice);
+      },
     });
   }
 

@@ -11,7 +11,7 @@
  */
 import { cleanDocument } from '../core/index.ts';
 import type { CleanOptions } from '../core/types.ts';
-import { loadSettings, setReading, setTextSize } from '../settings/store.ts';
+import { loadSettings, saveReadAloudChoice, setReading, setTextSize } from '../settings/store.ts';
 import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
 import { inPageOrder } from '../reader/removal-log.ts';
@@ -43,7 +43,7 @@ async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   // Only news article pages are changed in place: a home page, a listing or a page whose
   // article the popup would show on request is left exactly as it is.
   if (!reply.result.autoClean) return 'not-news';
-  view.show(reply.result, settings.textSize, settings.reading);
+  view.show(reply.result, settings.textSize, settings.reading, settings.readAloud);
   return view.isShowing ? 'cleaned' : 'failed';
 }
 
@@ -108,6 +108,7 @@ function start(): void {
       if (change.textSize !== undefined) void setTextSize(change.textSize);
       if (change.reading) void setReading(change.reading);
     },
+    onReadAloudChoice: (lang, choice) => void saveReadAloudChoice(lang, choice).catch(() => undefined),
     onReclean: () => recleanInPlace(view),
     onStopAutoClean: () => {
       if (stopping) return; // a second press while the background works

@@ -5,10 +5,13 @@
  */
 import type { CleanResult } from '../core/types.ts';
 import { speechEngineOf } from '../platform/speech.ts';
+import { rememberedReadAloud, type ReadAloudSettings } from '../settings/schema.ts';
+import { saveReadAloudChoice } from '../settings/store.ts';
 import { highlightApiOf } from './highlight-api.ts';
 import { createReadAloudControls, type ReadAloudControls } from './read-aloud-controls.ts';
 
-export function extensionReadAloud(view: HTMLElement, result: CleanResult, bar: HTMLElement | null, idPrefix: string): ReadAloudControls {
+/** `memory`: the stored read-aloud settings; the reader's new choices are saved to them. */
+export function extensionReadAloud(view: HTMLElement, result: CleanResult, bar: HTMLElement | null, idPrefix: string, memory: ReadAloudSettings): ReadAloudControls {
   return createReadAloudControls(document, {
     engine: speechEngineOf(globalThis),
     view,
@@ -17,5 +20,7 @@ export function extensionReadAloud(view: HTMLElement, result: CleanResult, bar: 
     highlights: highlightApiOf(globalThis),
     topInset: () => bar?.getBoundingClientRect().bottom ?? 0,
     idPrefix,
+    remembered: rememberedReadAloud(memory, result.language),
+    onChoice: (choice) => void saveReadAloudChoice(result.language, choice).catch(() => undefined),
   });
 }

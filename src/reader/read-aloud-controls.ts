@@ -67,6 +67,10 @@ export interface ReadAloudControlsOptions {
   topInset?: () => number;
   /** Keeps ids unique per page. @default 'pp-ra' */
   idPrefix?: string;
+  /** The reader's earlier voice (for this language) and speed (see ReadAloudOptions). */
+  remembered?: { voiceId?: string | null; rate?: number };
+  /** The reader chose a voice or a speed: remember it. */
+  onChoice?: (choice: { voiceId?: string; rate?: number }) => void;
 }
 
 export interface ReadAloudControls {
@@ -209,6 +213,8 @@ export function createReadAloudControls(doc: Document, options: ReadAloudControl
     sentences: () => collectSentences(options.view, { related: related.checked }),
     highlighter,
     onChange: render,
+    remembered: options.remembered,
+    onChoice: options.onChoice,
   });
   render(controller.snapshot());
   play.addEventListener('click', () => void controller.toggle());

@@ -12,6 +12,9 @@
  */
 import { t } from '../platform/i18n.ts';
 import type { SpeechEngine, VoiceInfo } from '../platform/speech.ts';
+import { READ_ALOUD_RATES } from '../settings/schema.ts';
+
+export { READ_ALOUD_RATES };
 
 export interface SpokenText {
   /** What is spoken for this sentence. */
@@ -52,9 +55,14 @@ export interface ReadAloudOptions<S extends SpokenText> {
   onChange?: (snapshot: ReadAloudSnapshot) => void;
   /** How long to wait for a late voice list before saying there are no voices. @default 2000 */
   voiceWaitMs?: number;
+  /**
+   * The reader's earlier choices (settings): the voice chosen for this language, used when the
+   * browser still has it, and the speed, used when it is one of READ_ALOUD_RATES.
+   */
+  remembered?: { voiceId?: string | null; rate?: number };
+  /** The reader chose a voice or a speed (setVoice / setRate): remember it. */
+  onChoice?: (choice: { voiceId?: string; rate?: number }) => void;
 }
-
-export const READ_ALOUD_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 /** Voices in `lang` first (the exact region before other regions), then the rest, each group in the browser's order. */
 export function orderVoices(voices: readonly VoiceInfo[], lang: string): VoiceInfo[] {
@@ -106,7 +114,9 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
   let state: ReadAloudState = engine ? 'loading' : 'unavailable';
   let voices: VoiceInfo[] = [];
   let voiceId: string | null = null;
-  let rate = 1;
+  let pickedHere = false;
+  const rememberedRate = options.remembered?.rate;
+  let rate: number = (READ_ALOUD_RATES as readonly number[]).includes(rememberedRate ?? NaN) ? rememberedRate! : 1;
   let list: S[] = [];
   let index = -1;
   /** Offset into the current sentence's text of the last word boundary heard (where resume starts). */
@@ -121,7 +131,10 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
   function loadVoices(): void {
     if (!engine) return;
     voices = orderVoices(engine.voices(), lang);
-    if (voiceId === null || !voices.some((v) => v.id === voiceId)) voiceId = preferredVoice(voices, lang)?.id ?? null;
+    // The remembered voice wins until the reader picks one here, also when it is in a later voice list.
+    const remembered = options.remembered?.voiceId;
+    if (!pickedHere && remembered && voices.some((v) => v.id === remembered)) voiceId = remembered;
+    else if (voiceId === null || !voices.some((v) => v.id === voiceId)) voiceId = preferredVoice(voices, lang)?.id ?? null;
     if (voices.length > 0 && (state === 'loading' || state === 'no-voices')) state = 'idle';
     if (voices.length === 0 && (state === 'idle' || state === 'playing' || state === 'paused')) {
       cancel();
@@ -213,12 +226,15 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
     setVoice(id) {
       if (!voices.some((v) => v.id === id) || id === voiceId) return;
       voiceId = id;
+      pickedHere = true;
+      options.onChoice?.({ voiceId: id });
       if (state === 'playing') restartCurrent();
       else changed();
     },
     setRate(next) {
       if (!Number.isFinite(next) || next <= 0 || next === rate) return;
       rate = next;
+      options.onChoice?.({ rate: next });
       if (state === 'playing') restartCurrent();
       else changed();
     },

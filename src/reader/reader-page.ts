@@ -3,7 +3,7 @@ import type { CleanResult } from '../core/types.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { t } from '../platform/i18n.ts';
 import { saveFile } from '../platform/save-file.ts';
-import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadingSettings } from '../settings/schema.ts';
+import { DEFAULT_READ_ALOUD, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadAloudSettings, type ReadingSettings } from '../settings/schema.ts';
 import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
 import { exportHtml, fileNameFor } from './export-html.ts';
 import { markdownOf } from './markdown.ts';
@@ -120,7 +120,12 @@ function show(result: CleanResult): void {
     void copyText(plainTextOf(result, { related: true })).then((ok) => say(ok, t('common_copiedWithRelated')));
   });
   // Print and export (issue 11): the article and its related stories.
-  if (href) printSource.textContent = t('reader_originalArticle', href);
+  if (href) {
+    // The line's box is the article's width (in the article's text size); its words are small (reader-page.css).
+    const line = document.createElement('span');
+    line.textContent = t('reader_originalArticle', href);
+    printSource.replaceChildren(line);
+  }
   for (const button of [copyMarkdown, print, saveMarkdown, saveHtml]) button.disabled = false;
   // Each choice closes the menu and puts focus back on it, as a menu does.
   const choose = (action: () => void) => () => {
@@ -162,10 +167,13 @@ function registerViewShortcuts(panelUpdate: (next: ReadingSettings) => void): vo
   registerShortcut('?', t('shortcuts_toggleHelp'), () => help.toggle());
 }
 
+/** Read aloud's remembered voice and speed, kept current (another view may change them). */
+let readAloudMemory: ReadAloudSettings = DEFAULT_READ_ALOUD;
+
 /** Read aloud (issue 11) in the tab bar; the sentence being read is kept clear of the sticky bar. */
 function mountReadAloud(result: CleanResult): void {
   const bar = document.querySelector<HTMLElement>('.pp-tab-bar');
-  const readAloud = extensionReadAloud(view, result, bar, 'pp-tab-ra');
+  const readAloud = extensionReadAloud(view, result, bar, 'pp-tab-ra', readAloudMemory);
   $<HTMLDivElement>('read-aloud').append(readAloud.element);
   // Speech outlives a closed tab in some browsers: stop it with the page.
   addEventListener('pagehide', () => readAloud.destroy());
@@ -177,6 +185,7 @@ async function main(): Promise<void> {
   const settings = await loadSettings();
   applyTextSize(settings.textSize);
   reading = settings.reading;
+  readAloudMemory = settings.readAloud;
   const panel = createReadingPanel(document, root, settings.reading, (change) => {
     reading = { ...reading!, ...change };
     void setReading(change);
@@ -186,6 +195,7 @@ async function main(): Promise<void> {
   onSettingsChanged((next) => {
     applyTextSize(next.textSize);
     reading = next.reading;
+    readAloudMemory = next.readAloud;
     panel.update(next.reading);
   });
   root.append(help.element);

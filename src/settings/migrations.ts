@@ -5,9 +5,11 @@
  * Version 1 was the pre-release layout: `autoCleanOrigins: string[]` and a named
  * `textSize` ('small' | 'medium' | 'large'). Version 2 keys sites by origin (so one
  * corrupt entry cannot drop the whole list) and stores the text size in px. Version 3 adds
- * the reading settings (theme, font, width, line spacing), at their defaults.
+ * the reading settings (theme, font, width, line spacing), at their defaults. Version 4 adds
+ * read aloud's speed and chosen voices and the side panel's "Follow the active tab", at their
+ * defaults.
  */
-import { DEFAULT_READING, SETTINGS_VERSION, validateSettings, type Settings } from './schema.ts';
+import { DEFAULT_READ_ALOUD, DEFAULT_READING, DEFAULT_SIDE_PANEL, SETTINGS_VERSION, validateSettings, type Settings } from './schema.ts';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -21,6 +23,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     return { version: 2, textSize: named ?? v1.textSize, autoClean };
   },
   2: (v2) => ({ ...v2, version: 3, reading: { ...DEFAULT_READING } }),
+  3: (v3) => ({ ...v3, version: 4, readAloud: { ...DEFAULT_READ_ALOUD, voices: {} }, sidePanel: { ...DEFAULT_SIDE_PANEL } }),
 };
 
 const OLDEST_VERSION = 1;

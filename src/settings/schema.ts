@@ -5,7 +5,7 @@
  */
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Reader text size in CSS px: the popup's A−/A+ buttons step by TEXT_SIZE_STEP within these bounds. */
 export const TEXT_SIZE_MIN = 14;
@@ -35,12 +35,70 @@ export interface ReadingSettings {
 
 export const DEFAULT_READING: Readonly<ReadingSettings> = Object.freeze({ theme: 'auto', font: 'serif', width: 'medium', lineSpacing: 'normal' });
 
+/** Read-aloud speeds offered (the speech rate; 1 is the voice's normal speed). */
+export const READ_ALOUD_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** At most this many languages keep a chosen voice: the oldest choices beyond it are dropped. */
+export const MAX_REMEMBERED_VOICES = 40;
+const MAX_VOICE_ID_CHARS = 300;
+
+/** Read aloud's choices (issue 11): remembered across articles and views. */
+export interface ReadAloudSettings {
+  /** @default 1 */
+  rate: (typeof READ_ALOUD_RATES)[number];
+  /**
+   * The voice the reader chose, per article language ('en', 'de'; '' for articles of no known
+   * language): an English voice is no use for a German article. @default {}
+   */
+  voices: Record<string, string>;
+}
+
+export const DEFAULT_READ_ALOUD: Readonly<ReadAloudSettings> = Object.freeze({ rate: 1, voices: Object.freeze({}) as Record<string, string> });
+
+/** The side panel's choices. */
+export interface SidePanelSettings {
+  /** "Follow the active tab". @default false */
+  follow: boolean;
+}
+
+export const DEFAULT_SIDE_PANEL: Readonly<SidePanelSettings> = Object.freeze({ follow: false });
+
+/** The key read aloud remembers a voice under: the article language's primary subtag, lower case ('pt-BR' → 'pt'). */
+export function voiceLanguageKey(lang: string): string {
+  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,8}$/.test(primary) ? primary : '';
+}
+
+/** What read aloud starts with for an article in `lang`: the voice chosen for that language, the speed. */
+export function rememberedReadAloud(settings: ReadAloudSettings, lang: string): { voiceId: string | null; rate: number } {
+  return { voiceId: settings.voices[voiceLanguageKey(lang)] ?? null, rate: settings.rate };
+}
+
+/**
+ * The read-aloud settings with the reader's new choice: the speed, or the voice for articles in
+ * `lang` (written last, so it counts as the newest when old choices are dropped).
+ */
+export function withReadAloudChoice(settings: ReadAloudSettings, lang: string, choice: { voiceId?: string; rate?: number }): ReadAloudSettings {
+  const voices = { ...settings.voices };
+  if (choice.voiceId !== undefined) {
+    const key = voiceLanguageKey(lang);
+    delete voices[key];
+    voices[key] = choice.voiceId;
+  }
+  // A speed not on offer changes nothing (validateReadAloud would put the default in its place).
+  const rate = (READ_ALOUD_RATES as readonly unknown[]).includes(choice.rate) ? choice.rate : settings.rate;
+  return validateReadAloud({ rate, voices });
+}
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** @default 18 */
   textSize: number;
   /** @default DEFAULT_READING */
   reading: ReadingSettings;
+  /** @default DEFAULT_READ_ALOUD */
+  readAloud: ReadAloudSettings;
+  /** @default DEFAULT_SIDE_PANEL */
+  sidePanel: SidePanelSettings;
   /** Sites the reader switched auto-clean on for, keyed by origin ("https://example.com"). @default {} */
   autoClean: Record<string, true>;
 }
@@ -49,6 +107,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   textSize: 18,
   reading: DEFAULT_READING,
+  readAloud: DEFAULT_READ_ALOUD,
+  sidePanel: DEFAULT_SIDE_PANEL,
   autoClean: Object.freeze({}) as Record<string, true>,
 });
 
@@ -90,6 +150,26 @@ export function validateReading(raw: unknown): ReadingSettings {
   };
 }
 
+/** The speed and each remembered voice on their own: a corrupt one falls back or is dropped alone. */
+export function validateReadAloud(raw: unknown): ReadAloudSettings {
+  const input = isRecord(raw) ? raw : {};
+  const rate = (READ_ALOUD_RATES as readonly unknown[]).includes(input.rate) ? (input.rate as ReadAloudSettings['rate']) : DEFAULT_READ_ALOUD.rate;
+  const voices: Record<string, string> = {};
+  if (isRecord(input.voices)) {
+    const valid = Object.entries(input.voices).filter(
+      ([lang, id]) => (lang === '' || voiceLanguageKey(lang) === lang) && typeof id === 'string' && id !== '' && id.length <= MAX_VOICE_ID_CHARS,
+    );
+    // The newest choices are written last (setReadAloudVoice): keep those.
+    for (const [lang, id] of valid.slice(-MAX_REMEMBERED_VOICES)) voices[lang] = id as string;
+  }
+  return { rate, voices };
+}
+
+export function validateSidePanel(raw: unknown): SidePanelSettings {
+  const input = isRecord(raw) ? raw : {};
+  return { follow: typeof input.follow === 'boolean' ? input.follow : DEFAULT_SIDE_PANEL.follow };
+}
+
 /** Keeps the valid entries of a current-version settings object, defaults for the rest. */
 export function validateSettings(raw: unknown): Settings {
   const input = isRecord(raw) ? raw : {};
@@ -103,6 +183,8 @@ export function validateSettings(raw: unknown): Settings {
     version: SETTINGS_VERSION,
     textSize: isTextSize(input.textSize) ? input.textSize : DEFAULT_SETTINGS.textSize,
     reading: validateReading(input.reading),
+    readAloud: validateReadAloud(input.readAloud),
+    sidePanel: validateSidePanel(input.sidePanel),
     autoClean,
   };
 }

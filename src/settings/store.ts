@@ -1,7 +1,9 @@
 /** Reading and writing the settings through the storage adapter, always migrated and validated. */
 import { getItem, onItemChanged, setItem } from '../platform/storage.ts';
 import { migrateSettings } from './migrations.ts';
-import { clampTextSize, isWebOrigin, SETTINGS_KEY, validateReading, type ReadingSettings, type Settings } from './schema.ts';
+import {
+  clampTextSize, isWebOrigin, SETTINGS_KEY, validateReading, validateSidePanel, withReadAloudChoice, type ReadingSettings, type Settings,
+} from './schema.ts';
 
 export async function loadSettings(): Promise<Settings> {
   return migrateSettings(await getItem('local', SETTINGS_KEY));
@@ -47,6 +49,15 @@ export async function setTextSize(px: number): Promise<Settings> {
 /** Changes some reading settings, keeping the others. */
 export async function setReading(change: Partial<ReadingSettings>): Promise<Settings> {
   return updateSettings((s) => ({ ...s, reading: validateReading({ ...s.reading, ...change }) }));
+}
+
+/** Remembers what the reader chose in read aloud's controls (a speed, or a voice for articles in `lang`). */
+export async function saveReadAloudChoice(lang: string, choice: { voiceId?: string; rate?: number }): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, readAloud: withReadAloudChoice(s.readAloud, lang, choice) }));
+}
+
+export async function setFollowTab(follow: boolean): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, sidePanel: validateSidePanel({ ...s.sidePanel, follow }) }));
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

@@ -18,8 +18,8 @@ import { localizePage } from '../reader/localize.ts';
 import { READ_ALOUD_CSS, type ReadAloudControls } from '../reader/read-aloud-controls.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { createReadingPanel } from '../reader/reading-panel.ts';
-import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP } from '../settings/schema.ts';
-import { loadSettings, onSettingsChanged, setReading, setTextSize } from '../settings/store.ts';
+import { DEFAULT_READ_ALOUD, TEXT_SIZE_MAX, TEXT_SIZE_MIN, TEXT_SIZE_STEP, type ReadAloudSettings } from '../settings/schema.ts';
+import { loadSettings, onSettingsChanged, setFollowTab, setReading, setTextSize } from '../settings/store.ts';
 import { onPanelHandoff } from './panel-handoff.ts';
 import { acceptsHandoff, articleForTab, type PanelOutcome } from './panel-source.ts';
 
@@ -39,6 +39,8 @@ let textSize = 18;
 let shownTabId: number | null = null;
 let lastKind: PanelOutcome['kind'] | null = null;
 let readAloud: ReadAloudControls | null = null;
+/** Read aloud's remembered voice and speed, kept current (another view may change them). */
+let readAloudMemory: ReadAloudSettings = DEFAULT_READ_ALOUD;
 /** Bumped by every load: the answer of an earlier, slower one is dropped. */
 let loads = 0;
 
@@ -64,7 +66,7 @@ function stopReadingAloud(): void {
 
 function mountReadAloud(result: CleanResult): void {
   const bar = document.querySelector<HTMLElement>('.pp-panel-bar');
-  readAloud = extensionReadAloud(view, result, bar, 'pp-panel-ra');
+  readAloud = extensionReadAloud(view, result, bar, 'pp-panel-ra', readAloudMemory);
   $<HTMLDivElement>('read-aloud').append(readAloud.element);
 }
 
@@ -148,10 +150,15 @@ async function main(): Promise<void> {
   attachStyles(document, READ_ALOUD_CSS);
   const settings = await loadSettings();
   applyTextSize(settings.textSize);
+  readAloudMemory = settings.readAloud;
+  // "Follow the active tab" is remembered: a panel opened later follows from the start.
+  follow.checked = settings.sidePanel.follow;
   const panel = createReadingPanel(document, root, settings.reading, (change) => void setReading(change), 'pp-panel-reading');
   $<HTMLDivElement>('reading-settings').append(panel.element);
   onSettingsChanged((next) => {
     applyTextSize(next.textSize);
+    readAloudMemory = next.readAloud;
+    follow.checked = next.sidePanel.follow;
     panel.update(next.reading);
   });
   smaller.addEventListener('click', () => changeTextSize(-TEXT_SIZE_STEP));
@@ -160,6 +167,7 @@ async function main(): Promise<void> {
   addEventListener('pagehide', stopReadingAloud);
 
   follow.addEventListener('change', () => {
+    void setFollowTab(follow.checked).catch(() => undefined);
     if (follow.checked) void activeTabId().then((id) => (id === null ? undefined : followTo(id)));
   });
   onTabActivated((tabId) => void followTo(tabId));

@@ -162,9 +162,11 @@ test('corrupt values in storage: the popup works, valid settings survive, the re
   // A write (text size) repairs the stored value without dropping the valid site or other keys.
   await popup.getByRole('button', { name: /larger text/i }).click();
   await expect.poll(() => storedSettings(ext.sw)).toEqual({
-    version: 3,
+    version: 4,
     textSize: 20,
     reading: { theme: 'auto', font: 'serif', width: 'medium', lineSpacing: 'normal' },
+    readAloud: { rate: 1, voices: {} },
+    sidePanel: { follow: false },
     autoClean: { [ORIGIN]: true },
   });
   expect(await ext.sw.evaluate(() => chrome.storage.local.get('unrelated'))).toEqual({ unrelated: { keep: 'me' } });

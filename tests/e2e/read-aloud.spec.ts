@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { violations } from './axe.ts';
 import { installFakeSpeech, type FakeSpeechLog } from './fake-speech.ts';
-import { clickInView, expect, expectPopupState, inView, openPopupFor, pageUrl, setAutoCleanFromPopup, tabIdFor, test, viewText, type Extension } from './fixtures.ts';
+import {
+  clickInView, expect, expectPopupState, inView, openPopupFor, pageUrl, setAutoCleanFromPopup, storedSettings, tabIdFor, test, viewText, type Extension,
+} from './fixtures.ts';
 
 const NEWS = pageUrl('/demo/aggregator-article.html');
 const TITLE = 'Russia clamps down on WhatsApp and Telegram over data sharing';
@@ -129,6 +131,23 @@ test('reader tab: "Read related stories too" reads the related stories after the
   const texts = (await spoken(reader)).spoken.map((s) => s.text);
   // Captions and the removal log are never read.
   expect(texts.join(' ')).not.toMatch(/promo blocks?|repeated passages? removed/);
+});
+
+test('reader tab: the voice and the speed chosen are remembered, and used by the next view', async ({ ext }) => {
+  await ext.context.addInitScript(installFakeSpeech);
+  const reader = await openReader(ext);
+  const controls = reader.getByRole('group', { name: 'Read aloud' });
+  await controls.getByLabel('Voice').selectOption('fake:en-GB');
+  await controls.getByLabel('Speed').selectOption('1.5');
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 4, readAloud: { rate: 1.5, voices: { en: 'fake:en-GB' } } });
+  await reader.close();
+  // A new reader tab (the settings as stored, read afresh) starts with them, and speaks with them.
+  const again = await openReader(ext);
+  const next = again.getByRole('group', { name: 'Read aloud' });
+  await expect(next.getByLabel('Voice')).toHaveValue('fake:en-GB');
+  await expect(next.getByLabel('Speed')).toHaveValue('1.5');
+  await next.getByRole('button', { name: 'Read aloud' }).click();
+  await expect.poll(() => spoken(again).then((l) => l.spoken[0])).toMatchObject({ rate: 1.5, voice: 'Fake Harriet' });
 });
 
 test('reader tab without voices (headless Chromium has none): the control says so plainly', async ({ ext }) => {

@@ -47,7 +47,7 @@ test('the reader tab: theme, font, width and line spacing change the view at onc
   expect(after.font).toMatch(/monospace/);
   expect(after.width).toBe('936px'); // 52em
   expect(after.lineHeight).toBeCloseTo(1.9, 1);
-  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 3, reading: { theme: 'sepia', font: 'mono', width: 'wide', lineSpacing: 'loose' } });
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 4, reading: { theme: 'sepia', font: 'mono', width: 'wide', lineSpacing: 'loose' } });
   expect(await violations(reader), 'reader tab, sepia').toEqual([]);
   await reader.getByLabel('Theme').selectOption('contrast');
   await expect.poll(async () => (await looks(reader)).background).toBe('rgb(0, 0, 0)');
@@ -116,7 +116,7 @@ test('Easy-read: a dyslexia-friendly system font stack in the reader tab and the
   const easy = /^"?OpenDyslexic"?, "?Lexend"?, "Atkinson Hyperlegible", "Comic Sans MS".*sans-serif$/;
   await expect.poll(async () => (await faces()).body).toMatch(easy);
   expect((await faces()).title).toMatch(easy); // the headings too, not only the body text
-  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 3, reading: { font: 'easy' } });
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 4, reading: { font: 'easy' } });
   expect(await violations(reader), 'reader tab, Easy-read').toEqual([]);
 
   await reader.reload();

@@ -26,7 +26,7 @@ test('settings and registrations survive a browser restart', async () => {
     // notes §3); the background must restore them from the stored settings.
     const second = await launchExtension(profile);
     try {
-      expect(await storedSettings(second.sw)).toMatchObject({ version: 3, textSize: 20, autoClean: { [ORIGIN]: true } });
+      expect(await storedSettings(second.sw)).toMatchObject({ version: 4, textSize: 20, autoClean: { [ORIGIN]: true } });
       await expect.poll(() => registeredScripts(second.sw)).toEqual([{ id: `plainpage-auto:${ORIGIN}`, matches: ['http://127.0.0.1/*'] }]);
       const again = await second.context.newPage();
       await again.goto(NEWS);

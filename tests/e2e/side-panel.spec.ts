@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { installFakeSpeech } from './fake-speech.ts';
-import { expect, expectPopupState, openPopupFor, pageUrl, tabIdFor, test, type Extension } from './fixtures.ts';
+import { expect, expectPopupState, openPopupFor, pageUrl, storedSettings, tabIdFor, test, type Extension } from './fixtures.ts';
 
 const NEWS = pageUrl('/demo/aggregator-article.html');
 const TITLE = 'Russia clamps down on WhatsApp and Telegram over data sharing';
@@ -119,4 +119,11 @@ test('"Follow the active tab": the panel shows each tab the reader switches to, 
   await page.goto(pageUrl('/fixtures/nonnews--docs-page/'));
   await page.waitForLoadState('load');
   await expect(panel.locator('#view')).toHaveAttribute('data-state', 'ready');
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ sidePanel: { follow: false } });
+  // The choice is remembered: checked again, a panel opened later starts checked.
+  await panel.getByLabel('Follow the active tab').check();
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ version: 4, sidePanel: { follow: true } });
+  await panel.close();
+  const reopened = await openSidePanelFor(ext, page);
+  await expect(reopened.getByLabel('Follow the active tab')).toBeChecked();
 });

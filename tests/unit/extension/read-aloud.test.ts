@@ -10,7 +10,9 @@ interface S {
 }
 const SENTENCES: S[] = [{ text: 'The council met on Monday.' }, { text: 'It voted to repair the bridge.' }, { text: 'Work starts in May.' }];
 
-function setUp(voices: FakeVoice[] = [voice('Anna', 'de-DE'), voice('Sam', 'en-US', true), voice('Kate', 'en-GB')], lang = 'en-GB', sentences = SENTENCES) {
+type Memory = Pick<Parameters<typeof createReadAloud<S>>[0], 'remembered' | 'onChoice'>;
+
+function setUp(voices: FakeVoice[] = [voice('Anna', 'de-DE'), voice('Sam', 'en-US', true), voice('Kate', 'en-GB')], lang = 'en-GB', sentences = SENTENCES, memory: Memory = {}) {
   const fake = createFakeSynth(voices);
   const engine = createSpeechEngine(fake.synth as unknown as SynthLike, FakeUtterance as unknown as UtteranceConstructor);
   const events: string[] = [];
@@ -20,7 +22,7 @@ function setUp(voices: FakeVoice[] = [voice('Anna', 'de-DE'), voice('Sam', 'en-U
     clear: () => void events.push('clear'),
   };
   const onChange = vi.fn();
-  const reader = createReadAloud({ engine, lang, sentences: () => sentences, highlighter, onChange });
+  const reader = createReadAloud({ engine, lang, sentences: () => sentences, highlighter, onChange, ...memory });
   return { fake, reader, events, onChange };
 }
 
@@ -44,6 +46,30 @@ describe('voices', () => {
     expect(preferredVoice(info, 'en-GB')?.name).toBe('Kate');
     expect(preferredVoice(info, 'pl')?.name).toBe('Sam');
     expect(preferredVoice([], 'en')).toBeNull();
+  });
+});
+
+describe('remembered choices', () => {
+  it('starts with the remembered voice and speed when the browser still has the voice', () => {
+    const { fake, reader } = setUp(undefined, 'en-GB', SENTENCES, { remembered: { voiceId: 'fake:Sam', rate: 1.5 } });
+    expect(reader.snapshot()).toMatchObject({ voiceId: 'fake:Sam', rate: 1.5 });
+    reader.play();
+    expect(fake.spoken[0]).toMatchObject({ rate: 1.5, voice: { name: 'Sam' } });
+  });
+
+  it('falls back to the preferred voice and normal speed for a voice gone or a speed not offered', () => {
+    const { reader } = setUp(undefined, 'en-GB', SENTENCES, { remembered: { voiceId: 'fake:Gone', rate: 7 } });
+    expect(reader.snapshot()).toMatchObject({ voiceId: 'fake:Kate', rate: 1 });
+  });
+
+  it('reports the reader\'s choices, not its own start-up pick', () => {
+    const onChoice = vi.fn();
+    const { reader } = setUp(undefined, 'en-GB', SENTENCES, { onChoice });
+    expect(onChoice).not.toHaveBeenCalled();
+    reader.setVoice('fake:Anna');
+    reader.setRate(1.25);
+    reader.setVoice('fake:Nobody');
+    expect(onChoice.mock.calls).toEqual([[{ voiceId: 'fake:Anna' }], [{ rate: 1.25 }]]);
   });
 });
 
