@@ -339,6 +339,13 @@ export class InPageView {
     bar.querySelector('.pp-bar-label')?.setAttribute('id', 'pp-notice-text');
     bar.querySelector('button')?.setAttribute('aria-describedby', 'pp-notice-text');
     reader.append(bar);
+    // Escape closes the notice while the focus is in it (after "Stop auto-cleaning", its button has it).
+    bar.querySelector('button')?.setAttribute('aria-keyshortcuts', 'Escape');
+    reader.addEventListener('keydown', (event) => {
+      if (!isPlainEscape(event)) return;
+      event.preventDefault();
+      this.dismissNotice();
+    });
     shadow.append(reader);
     doc.documentElement.append(notice);
     this.notice = notice;
