@@ -84,10 +84,11 @@ export const READER_CSS = `
 .pp-reader[data-line-spacing="loose"] { --pp-line-height: 1.9; }
 .pp-reader .pp-settings { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; font-size: 13px; }
 .pp-reader .pp-settings > summary { color: var(--pp-fg); font-size: 13px; }
-.pp-reader .pp-settings-body { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 6px 14px; padding: 8px 0 4px; }
+/* Columns wide enough for the longest choice ("Automatic (system)") beside its label. */
+.pp-reader .pp-settings-body { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 250px), 1fr)); gap: 6px 14px; padding: 8px 0 4px; }
 .pp-reader .pp-setting-row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .pp-reader .pp-setting { white-space: nowrap; }
-.pp-reader .pp-settings select { min-width: 0; max-width: 60%; }
+.pp-reader .pp-settings select { min-width: 0; max-width: 65%; }
 .pp-reader .pp-settings select {
   font: inherit; color: var(--pp-fg); background: var(--pp-card); border: 1px solid var(--pp-control); border-radius: 6px; padding: 2px 4px;
 }
