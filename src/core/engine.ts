@@ -70,27 +70,41 @@ const NOT_COPIED = new Set(['svg', 'math', 'style', 'template']);
  * them out makes the copy 2-3x faster than cloneNode(true) on such pages. Iterative, so
  * deep nesting cannot overflow the stack. <noscript> is kept: Readability takes lazy
  * images' real sources from it.
+ *
+ * Built bottom-up: a node's copy joins its parent's copy once its own subtree is complete,
+ * and the <html> tree joins the document last. Each insertion then goes into a small
+ * detached tree, where the DOM's per-insertion work (the walks up the ancestors for
+ * mutation observers and cached queries, the connected steps) stays short instead of
+ * growing with the depth of the node.
  */
 function clonePage(doc: Document, swap?: PageSource['swap']): Document {
   const safe = safeDomFor(doc);
   const copy = safe.cloneShallow(doc);
   // Its <base> elements come without href (see pinBaseUrl), so the page's base URL is pinned.
   pinBaseUrl(copy, safe.baseURI(doc));
-  const stack: Array<[Node, Node]> = [[doc, copy]];
+  /** An element being copied: its copy, and the next child of the original to copy into it. */
+  const stack: Array<{ copy: Node; next: Node | null }> = [{ copy, next: safe.firstChild(doc) }];
   while (stack.length) {
-    const [src, dst] = stack.pop()!;
-    for (let next = safe.firstChild(src); next; next = safe.nextSibling(next)) {
-      const c = swap && next === swap.shown ? swap.original : next;
-      const type = safe.nodeType(c);
-      if (type === 1) {
-        const name = safe.localName(c as Element);
-        if (NOT_COPIED.has(name)) continue;
-        if (name === 'script' && (safe.getAttribute(c as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
-      } else if (type !== 3 && type !== 10) continue; // text and doctype only
-      const node = type === 1 ? copyElement(c as Element, copy, safe) : safe.cloneShallow(c);
-      safe.appendChild(dst, node);
-      if (safe.firstChild(c)) stack.push([c, node]);
+    const frame = stack[stack.length - 1]!;
+    const next = frame.next;
+    if (!next) {
+      // Every child copied: the finished subtree joins its parent's copy.
+      stack.pop();
+      if (stack.length) safe.appendChild(stack[stack.length - 1]!.copy, frame.copy);
+      continue;
     }
+    frame.next = safe.nextSibling(next);
+    const c = swap && next === swap.shown ? swap.original : next;
+    const type = safe.nodeType(c);
+    if (type === 1) {
+      const name = safe.localName(c as Element);
+      if (NOT_COPIED.has(name)) continue;
+      if (name === 'script' && (safe.getAttribute(c as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    } else if (type !== 3 && type !== 10) continue; // text and doctype only
+    const node = type === 1 ? copyElement(c as Element, copy, safe) : safe.cloneShallow(c);
+    const first = type === 1 ? safe.firstChild(c) : null;
+    if (first) stack.push({ copy: node, next: first });
+    else safe.appendChild(frame.copy, node);
   }
   return copy;
 }

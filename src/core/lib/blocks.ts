@@ -12,9 +12,13 @@ export const BLOCK_TAGS = new Set([
 /** Never text: their content is code, styling or hidden templates. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON', 'MATH']);
 
-/** SVG/MathML elements keep lower-case tag names in HTML documents ("svg", and its <title> icon labels). */
-function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || SKIP_TAGS.has(el.tagName.toUpperCase());
+/**
+ * SVG/MathML elements keep lower-case tag names in HTML documents ("svg", and its <title> icon
+ * labels). `tag` is the element's tagName, read once by the caller (jsdom computes it afresh on
+ * every read).
+ */
+function isSkippedTag(tag: string): boolean {
+  return SKIP_TAGS.has(tag) || SKIP_TAGS.has(tag.toUpperCase());
 }
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -36,7 +40,12 @@ export interface TextBlock {
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading';
+  return isBlockTag(el, el.tagName);
+}
+
+/** isBlock with the element's tagName already read. */
+function isBlockTag(el: Element, tag: string): boolean {
+  return BLOCK_TAGS.has(tag) || el.getAttribute('role') === 'heading';
 }
 
 /**
@@ -47,8 +56,8 @@ export function isBlock(el: Element): boolean {
  */
 export const MAX_LINK_TEXT_CHARS = 600;
 
-function countsAsLink(el: Element): boolean {
-  return el.tagName === 'A' && el.hasAttribute('href') && (el.textContent ?? '').length <= MAX_LINK_TEXT_CHARS;
+function countsAsLink(el: Element, tag: string): boolean {
+  return tag === 'A' && el.hasAttribute('href') && (el.textContent ?? '').length <= MAX_LINK_TEXT_CHARS;
 }
 
 /**
@@ -130,15 +139,16 @@ class BlockReader {
 
   /** Whether to walk into the element. */
   enter(el: Element): boolean {
-    if (isSkipped(el)) return false;
-    if (el.tagName === 'BR') {
+    const tag = el.tagName;
+    if (isSkippedTag(tag)) return false;
+    if (tag === 'BR') {
       this.breakPending = true;
       return false;
     }
-    if (isBlock(el)) {
+    if (isBlockTag(el, tag)) {
       this.breakPending = true;
       this.blockStack.push(el);
-    } else if (countsAsLink(el)) {
+    } else if (countsAsLink(el, tag)) {
       this.linkDepth++;
       this.openLinks.add(el);
     }

@@ -101,6 +101,35 @@ export function scanPage(body: Element): PageScan {
 
 function visit(el: Element, scan: PageScan): void {
   const tag = el.tagName;
+  // Most elements carry no attribute at all: nothing below that reads one can match them
+  // (an empty marker matches no rule), so only their tag is looked at.
+  const attributed = el.hasAttributes();
+  if (attributed) visitAttributes(el, tag, scan);
+  switch (tag) {
+    case 'IMG': scan.images.push(el); break;
+    case 'BUTTON': scan.buttons.push(el); break;
+    case 'A': scan.links.push(el); break;
+    case 'ARTICLE': scan.articles.push(el); break;
+    case 'TEXTAREA': scan.textareas.push(el); break;
+    case 'AMP-IMG': scan.ampImages.push(el); break;
+    case 'H1': scan.topHeadings.push(el); break;
+    case 'TIME':
+      scan.hasTime = true;
+      if (!scan.firstTime && attributed && el.hasAttribute('datetime')) scan.firstTime = el;
+      break;
+  }
+  if (STRAY_WRAPPER_TAGS.has(tag) || (tag === 'A' && (el.textContent ?? '').length > MAX_LINK_TEXT_CHARS)) {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (PARAGRAPH_TAGS.has(c.tagName)) {
+        scan.strayWrappers.push(el);
+        break;
+      }
+    }
+  }
+}
+
+/** What an element's attributes say: promo, comment and related markers, labels, bylines, roles. */
+function visitAttributes(el: Element, tag: string, scan: PageScan): void {
   const marker = markerOf(el);
   if (PROMO_MARKER_ANY.test(marker)) {
     const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
@@ -117,10 +146,7 @@ function visit(el: Element, scan: PageScan): void {
   const role = el.getAttribute('role');
   if (BYLINE_MARKER.test(marker) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author')) scan.bylineMarked.push(el);
   switch (tag) {
-    case 'IMG': scan.images.push(el); break;
-    case 'BUTTON': scan.buttons.push(el); break;
     case 'A':
-      scan.links.push(el);
       if (el.getAttribute('aria-current') === 'page') scan.hasCurrentPageLink = true;
       break;
     case 'INPUT': {
@@ -129,26 +155,12 @@ function visit(el: Element, scan: PageScan): void {
       if (type === 'search') scan.hasSearchBox = true;
       break;
     }
-    case 'ARTICLE': scan.articles.push(el); break;
-    case 'TEXTAREA': scan.textareas.push(el); break;
-    case 'AMP-IMG': scan.ampImages.push(el); break;
-    case 'H1': scan.topHeadings.push(el); break;
-    case 'TIME':
-      scan.hasTime = true;
-      if (!scan.firstTime && el.hasAttribute('datetime')) scan.firstTime = el;
+    case 'IMG': case 'BUTTON': case 'ARTICLE': case 'TEXTAREA': case 'AMP-IMG': case 'H1': case 'TIME':
       break;
     default:
       if (role === 'heading' && el.getAttribute('aria-level') === '1') scan.topHeadings.push(el);
   }
   if (role === 'search') scan.hasSearchBox = true;
-  if (STRAY_WRAPPER_TAGS.has(tag) || (tag === 'A' && (el.textContent ?? '').length > MAX_LINK_TEXT_CHARS)) {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (PARAGRAPH_TAGS.has(c.tagName)) {
-        scan.strayWrappers.push(el);
-        break;
-      }
-    }
-  }
 }
 
 /** A cheap first test before the class and id are split into tokens. */
