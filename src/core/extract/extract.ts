@@ -28,7 +28,7 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   // Picture + caption in plain divs: a <figure>, which Readability's class penalties leave alone.
   markFigures(doc, images);
   // Embedded posts in "social-embed" frames, which Readability drops unseen.
-  protectEmbeddedPosts(doc);
+  protectEmbeddedPosts(doc, page.scan.quotes);
   const container = page.storyContainer;
   if (page.blocks.length > HUGE_PAGE_BLOCKS && container?.isConnected) {
     ctx.article = container;
@@ -38,7 +38,7 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   }
   // One-paragraph boxes would let Readability judge a short linked paragraph by its links
   // (Readability's path only: the huge-page path does not run it).
-  unboxParagraphs(doc);
+  unboxParagraphs(page.scan.paragraphs);
   // Copied before Readability runs: it may leave the lead picture above the story out.
   const lead = findLeadPicture(doc, images, metaContent(doc, 'og:image') || metaContent(doc, 'twitter:image'), ctx.url);
   // Readability rewrites the page as it works (and restores it between attempts, detaching

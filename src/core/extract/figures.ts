@@ -176,7 +176,8 @@ const MAX_EMBED_FRAME_CHILDREN = 4;
  * the <blockquote> then stands among the story's paragraphs, as it does on the page.
  * Returns how many frames were unwrapped or renamed.
  */
-export function protectEmbeddedPosts(doc: Document): number {
+/** `candidates`: the page scan's <blockquote>s and fb-post-classed elements (those no longer in the page are skipped). */
+export function protectEmbeddedPosts(doc: Document, candidates: readonly Element[]): number {
   let changed = 0;
   // One walk for the candidates (<blockquote> and class fb-post, as the selector
   // `blockquote, .fb-post` reads them: a quirks-mode page matches the class in any case),
@@ -187,7 +188,7 @@ export function protectEmbeddedPosts(doc: Document): number {
     if (!names || !/fb-post/i.test(names)) return false;
     return names.split(/[ \t\n\f\r]+/).some((c) => c === 'fb-post' || (anyCase && c.toLowerCase() === 'fb-post'));
   };
-  const posts = descendantsWhere(doc, (el) => el.tagName === 'BLOCKQUOTE' || isFbPost(el)).filter(
+  const posts = candidates.filter((el) => el.isConnected && (el.tagName === 'BLOCKQUOTE' || isFbPost(el))).filter(
     (el) => EMBEDDED_POST_CLASS.test(el.getAttribute('class') ?? '') || EMBEDDED_POST_CITE.test(el.getAttribute('cite') ?? ''),
   );
   for (const post of posts) {

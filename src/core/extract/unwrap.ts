@@ -3,7 +3,7 @@
  * inline wrappers around paragraphs, chains of empty nesting, one-paragraph boxes.
  */
 
-import { descendantsWhere, hasOwnText } from '../lib/dom.ts';
+import { hasOwnText } from '../lib/dom.ts';
 
 
 /**
@@ -62,9 +62,11 @@ const NOT_A_STORY_BOX = /comment|related|sidebar|footer|header|promo|teaser|spon
  * paragraph that links its source ("…published in the journal Nature Astronomy.") was
  * dropped. Returns how many paragraphs were unboxed.
  */
-export function unboxParagraphs(doc: Document): number {
+/** `paragraphs`: the page's <p>s in page order (the page scan's list; those no longer in the page are skipped). */
+export function unboxParagraphs(paragraphs: readonly Element[]): number {
   let n = 0;
-  for (const p of descendantsWhere(doc, (el) => el.tagName === 'P')) {
+  for (const p of paragraphs) {
+    if (!p.isConnected) continue;
     const share = linkShare(p);
     if (share === null || share < BOXED_PARAGRAPH_MIN_LINK_SHARE || share > BOXED_PARAGRAPH_MAX_LINK_SHARE) continue;
     let box: Element = p;

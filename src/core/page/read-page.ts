@@ -40,6 +40,7 @@ export interface PageModel {
 const EMPTY_SCAN: PageScan = Object.freeze({
   promoBoxes: [], labelled: [], bylineMarked: [], images: [], ampImages: [], buttons: [], links: [], articles: [], topHeadings: [],
   hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [],
+  paragraphs: [], quotes: [], noscripts: [],
 });
 
 /** The model of a page with nothing to read (no <body>, or a document that failed to copy). */

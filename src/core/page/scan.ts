@@ -45,6 +45,12 @@ export interface PageScan {
   deepRoots: Element[];
   /** Inline elements holding paragraphs (<span><p>…</p></span>, misnesting left by the parser). */
   strayWrappers: Element[];
+  /** Every <p> (for the boxed-paragraph unwrap before Readability). */
+  paragraphs: Element[];
+  /** <blockquote>s and elements whose class mentions fb-post: the embedded-post candidates. */
+  quotes: Element[];
+  /** <noscript>s (their lazy images' real sources); their content is not scanned. */
+  noscripts: Element[];
 }
 
 /** class, id, aria-label, data-component and data-testid joined by spaces. */
@@ -73,15 +79,17 @@ export function inPromoBox(el: Element, scope: Element): boolean {
 export const DEEP_NESTING = 100;
 
 export function scanPage(body: Element): PageScan {
-  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], ampImages: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [] };
+  const scan: PageScan = { promoBoxes: [], labelled: [], bylineMarked: [], images: [], ampImages: [], buttons: [], links: [], articles: [], topHeadings: [], hasTime: false, firstTime: null, hasSearchBox: false, commentBoxes: [], textareas: [], hasCurrentPageLink: false, deepRoots: [], strayWrappers: [], paragraphs: [], quotes: [], noscripts: [] };
   // Iterative depth-first walk with a TreeWalker moved by hand (depth comes for free;
   // several times cheaper in jsdom than element properties); skipped subtrees are not entered.
   const walker = body.ownerDocument.createTreeWalker(body, 0x1);
   let el = walker.firstChild() as Element | null;
   let depth = 1;
   while (el) {
-    const skip = UNSCANNED.has(el.localName);
+    const name = el.localName;
+    const skip = UNSCANNED.has(name);
     if (!skip) visit(el, scan);
+    else if (name === 'noscript') scan.noscripts.push(el);
     if (depth === DEEP_NESTING && !skip) scan.deepRoots.push(el);
     let next = skip ? null : (walker.firstChild() as Element | null);
     if (next) depth++;
@@ -117,6 +125,8 @@ function visit(el: Element, scan: PageScan): void {
       scan.hasTime = true;
       if (!scan.firstTime && attributed && el.hasAttribute('datetime')) scan.firstTime = el;
       break;
+    case 'P': scan.paragraphs.push(el); break;
+    case 'BLOCKQUOTE': scan.quotes.push(el); break;
   }
   if (STRAY_WRAPPER_TAGS.has(tag) || (tag === 'A' && (el.textContent ?? '').length > MAX_LINK_TEXT_CHARS)) {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -131,6 +141,7 @@ function visit(el: Element, scan: PageScan): void {
 /** What an element's attributes say: promo, comment and related markers, labels, bylines, roles. */
 function visitAttributes(el: Element, tag: string, scan: PageScan): void {
   const marker = markerOf(el);
+  if (tag !== 'BLOCKQUOTE' && FB_POST_HINT.test(el.getAttribute('class') ?? '')) scan.quotes.push(el);
   if (PROMO_MARKER_ANY.test(marker)) {
     const m = PROMO_MARKERS.find((p) => p.pattern.test(marker));
     if (m) scan.promoBoxes.push({ el, reason: m.reason });
@@ -162,6 +173,9 @@ function visitAttributes(el: Element, tag: string, scan: PageScan): void {
   }
   if (role === 'search') scan.hasSearchBox = true;
 }
+
+/** A class that may name a Facebook post embed (protectEmbeddedPosts reads the class exactly). */
+const FB_POST_HINT = /fb-post/i;
 
 /** A cheap first test before the class and id are split into tokens. */
 const COMMENT_HINT = /comment|kommentar|comentario|komentarz|commenti|reacties|disqus|respond|replies|discussion/i;

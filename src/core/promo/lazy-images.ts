@@ -2,7 +2,7 @@
  * Lazy images get their real source (data-src, data-srcset, srcset, <picture> sources,
  * the <noscript> fallback, <amp-img>) in `src`, the only image attribute the sanitiser keeps.
  */
-import { descendantsWhere, textOf } from '../lib/dom.ts';
+import { textOf } from '../lib/dom.ts';
 import { IMAGE_URL_ATTR_SKIP } from '../rules/media-rules.ts';
 
 import { isPlaceholderSrc, SINGLE_IMAGE_URL, SRCSET_LIKE, bestFromSrcset } from '../lib/pictures.ts';
@@ -90,9 +90,11 @@ export function resolveAmpImages(doc: Document, ampImages: readonly Element[], i
  * Give every lazy image its real source. Returns how many images were fixed.
  * Runs before placeholder removal, which would otherwise take them for empty pictures.
  */
-export function resolveLazyImages(doc: Document, images: readonly Element[]): number {
+/** `noscripts` and `images`: the page scan's lists (those no longer in the page are skipped). */
+export function resolveLazyImages(doc: Document, images: readonly Element[], noscripts: readonly Element[]): number {
   let fixed = 0;
-  for (const noscript of doc.body ? descendantsWhere(doc.body, (el) => el.tagName === 'NOSCRIPT') : []) {
+  for (const noscript of noscripts) {
+    if (!noscript.isConnected) continue;
     const real = noscriptImage(noscript);
     if (!real) continue;
     const placeholder = placeholderBeside(noscript);

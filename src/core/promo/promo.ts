@@ -26,7 +26,7 @@ function promo(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   removeDonationAppeals(pass, body, headline);
   // Real sources first: a lazy image still showing its placeholder is not an empty picture.
   resolveAmpImages(ctx.doc, page.scan.ampImages, page.scan.images);
-  resolveLazyImages(ctx.doc, page.scan.images);
+  resolveLazyImages(ctx.doc, page.scan.images, page.scan.noscripts);
   removeFurnitureImages(pass, body);
   removePromoBlocks(pass, body);
 }

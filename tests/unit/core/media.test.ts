@@ -25,7 +25,7 @@ describe('media', () => {
       <img id="b" src="/placeholder.svg" data-srcset="/p/b-480.jpg 480w, /p/b-960.jpg 960w">
       <picture><source srcset="/p/c.webp 1x, /p/c@2x.webp 2x"><img id="c"></picture>
       <img id="d" src="/p/real.jpg" data-src="/p/other.jpg">`);
-    resolveLazyImages(doc, Array.from(doc.querySelectorAll('img')));
+    resolveLazyImages(doc, Array.from(doc.querySelectorAll('img')), Array.from(doc.querySelectorAll('noscript')));
     const src = (id: string) => doc.getElementById(id)!.getAttribute('src');
     expect([src('a'), src('b'), src('c'), src('d')]).toEqual(['/p/a.jpg', '/p/b-960.jpg', '/p/c@2x.webp', '/p/real.jpg']);
   });
@@ -34,7 +34,7 @@ describe('media', () => {
     const doc = docOf('<figure><img id="p" src="data:image/gif;base64,R0l" alt=""><noscript></noscript><figcaption>Boat</figcaption></figure>');
     // What a browser with scripting on holds: the fallback as text.
     doc.querySelector('noscript')!.textContent = '<img src="https://cdn.example/boat.jpg?w=800&amp;q=80" alt="The survey boat">';
-    resolveLazyImages(doc, Array.from(doc.querySelectorAll('img')));
+    resolveLazyImages(doc, Array.from(doc.querySelectorAll('img')), Array.from(doc.querySelectorAll('noscript')));
     const img = doc.getElementById('p')!;
     expect(img.getAttribute('src')).toBe('https://cdn.example/boat.jpg?w=800&q=80');
     expect(img.getAttribute('alt')).toBe('The survey boat');

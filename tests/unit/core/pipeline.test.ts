@@ -239,7 +239,7 @@ describe('unboxParagraphs', () => {
       <div hidden><div><p id="hidden">${linked}</p></div></div>
       <div class="card"><p id="teaser"><a href="/a">Mayor defends the road plan against critics in a long letter</a>.</p></div>
       <div class="card"><p id="plain">The council met on Monday and agreed the plan for the district's roads and schools.</p></div>`));
-    expect(unboxParagraphs(doc)).toBe(1);
+    expect(unboxParagraphs(Array.from(doc.querySelectorAll('p')))).toBe(1);
     expect(doc.getElementById('story')!.parentElement!.tagName).toBe('BODY');
     for (const id of ['comment', 'hidden', 'teaser', 'plain']) expect(doc.getElementById(id)!.parentElement!.tagName).toBe('DIV');
   });
