@@ -5,10 +5,12 @@
  */
 import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts';
 import { collectBlocks, HEADING_TAGS } from '../lib/blocks.ts';
-import { removeBlock, replaceBlockText } from '../lib/dom.ts';
+import { closestTag, removeBlock, replaceBlockText, tagSet } from '../lib/dom.ts';
 import { checkParagraph, createRepeatState, enterHeading } from '../text-passes/repeats.ts';
 import { collapse } from '../lib/text.ts';
 import { REPEAT_EXEMPT_CONTAINERS } from '../rules/dedupe-rules.ts';
+
+const EXEMPT = tagSet(REPEAT_EXEMPT_CONTAINERS);
 
 function dedupe(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
   if (!ctx.article) return;
@@ -16,7 +18,7 @@ function dedupe(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
   for (const block of collectBlocks(ctx.article)) {
     const text = collapse(block.raw);
     if (HEADING_TAGS.has(block.el.tagName)) enterHeading(state, Number(block.el.tagName[1]), text);
-    const verdict = checkParagraph(text, state, block.el.closest(REPEAT_EXEMPT_CONTAINERS) !== null);
+    const verdict = checkParagraph(text, state, closestTag(block.el, EXEMPT) !== null);
     if (verdict.kind === 'keep') continue;
     if (verdict.kind === 'drop') {
       removeBlock(block);

@@ -143,3 +143,22 @@ export function childElements(el: Element): Element[] {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
   return out;
 }
+
+/**
+ * `el` or its nearest ancestor whose local name is in `names` (lower case): what
+ * `el.closest('table')` or `closest('td, th')` returns for selectors of bare tag names (type
+ * selectors match an HTML element's lower-case local name, any other element's as written),
+ * without the selector engine, which costs several times more per call in jsdom; the stages
+ * ask it once per block.
+ */
+export function closestTag(el: Element, names: ReadonlySet<string>): Element | null {
+  for (let x: Element | null = el; x; x = x.parentElement) if (names.has(x.localName)) return x;
+  return null;
+}
+
+/** A set of lower-case tag names for closestTag, from a selector list of bare tag names ("td, th"). */
+export function tagSet(selectors: string): ReadonlySet<string> {
+  const names = selectors.split(',').map((s) => s.trim());
+  if (names.some((n) => !/^[a-z][a-z0-9]*$/.test(n))) throw new Error(`tagSet takes bare tag names only: ${selectors}`);
+  return new Set(names);
+}

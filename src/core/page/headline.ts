@@ -4,7 +4,7 @@
  */
 import type { TextBlock } from '../lib/blocks.ts';
 import { HEADING_TAGS, isHeadingElement, storyWeight } from '../lib/blocks.ts';
-import { textOf } from '../lib/dom.ts';
+import { closestTag, tagSet, textOf } from '../lib/dom.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from '../lib/text.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from '../rules/metadata-rules.ts';
@@ -22,6 +22,7 @@ export interface HeadlineInfo {
 }
 
 /** How many blocks after the headline may hold the source/time line. */
+const FIGURE_PARTS = tagSet('figure, figcaption');
 const HEADLINE_VICINITY_BLOCKS = 8;
 /** A block this long is story text: the headline area has ended. */
 const STORY_BLOCK_CHARS = 200;
@@ -180,7 +181,7 @@ function kickerText(b: TextBlock, headline: Element): string {
 
 /** A line that sits by a picture (a caption): inside a figure, or right after a picture in the same box. */
 function sitsByPicture(el: Element): boolean {
-  if (el.closest('figure, figcaption')) return true;
+  if (closestTag(el, FIGURE_PARTS)) return true;
   const isPicture = (x: Element | null | undefined): boolean => !!x && (x.tagName === 'IMG' || x.tagName === 'PICTURE');
   if (isPicture(el.previousElementSibling)) return true;
   // A small picture box (<div><img><p>caption</p></div>), never the page's main column.

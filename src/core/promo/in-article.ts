@@ -6,7 +6,7 @@
  */
 import type { PageModel, PipelineContext, Stage, StageLog, StagePass } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, isLinkLine, type TextBlock } from '../lib/blocks.ts';
-import { childElements, descendantsWhere, removeBlock, removeNode, textOf } from '../lib/dom.ts';
+import { childElements, closestTag, descendantsWhere, removeBlock, removeNode, tagSet, textOf } from '../lib/dom.ts';
 import { siteOf } from '../lib/urls.ts';
 import { isTimestampLine } from '../page/source-time.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
@@ -20,6 +20,11 @@ import { cutCommentTail } from './comments.ts';
 import { removePromoBlocks } from './promo.ts';
 
 /** The text-only pass over the extracted article (Readability may have kept a promo line). */
+const TABLE_OR_ITEM = tagSet('table, li');
+const FIGURE = tagSet('figure');
+const ITEM = tagSet('li');
+const LISTS = tagSet('ul, ol');
+
 function promoText(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   if (!ctx.article) return;
   const pass: StagePass = { page, ctx, log };
@@ -50,10 +55,10 @@ function removeFurnitureLines({ ctx, log }: StagePass, root: Element): void {
     if (!isLinkLine(b)) lead++;
     const inTail = i >= blocks.length - EDGE_TAIL_BLOCKS;
     // Tables and lists are data: a schedule's date, a standings row, a caption-like list item.
-    const inData = b.el.closest('table, li') !== null;
+    const inData = closestTag(b.el, TABLE_OR_ITEM) !== null;
     let reason: string | null = null;
     if (ownAddress && addressKey(text) === ownAddress) reason = 'page-address';
-    else if (!inData && !HEADING_TAGS.has(b.el.tagName) && isCreditedCaption(text) && !b.el.closest('figure') && !hasPictureNearby(b.el) && !followsPicture(b)) reason = 'caption-without-picture';
+    else if (!inData && !HEADING_TAGS.has(b.el.tagName) && isCreditedCaption(text) && !closestTag(b.el, FIGURE) && !hasPictureNearby(b.el) && !followsPicture(b)) reason = 'caption-without-picture';
     else if ((inLead || inTail) && !inData && !HEADING_TAGS.has(b.el.tagName) && isTimestampLine(text)) reason = 'timestamp-line';
     else if (!inTail) continue;
     else if (isAuthorBio(text, authors)) reason = 'author-bio';
@@ -186,7 +191,7 @@ function removeLinkLists({ ctx, log }: StagePass, root: Element): void {
   if (!lists.length) return;
   // Only lists before the story's first paragraph or after its last: a list in the middle is
   // the story's (nominees linked to the site's topic pages, a council's own documents).
-  const prose = collectBlocks(root).filter((b) => !b.el.closest('li') && isStoryProse(collapse(b.raw), b));
+  const prose = collectBlocks(root).filter((b) => !closestTag(b.el, ITEM) && isStoryProse(collapse(b.raw), b));
   // No paragraph long enough to tell where the story is: leave every list alone.
   if (!prose.length) return;
   const first = prose[0]!.el;
@@ -250,7 +255,7 @@ function removeEdgeNavigation({ log }: StagePass, root: Element): void {
   const blocks = collectBlocks(root);
   const isNav = (b: TextBlock): boolean => {
     // Items of a list the story introduces ("The candidates") are the story's.
-    const list = b.el.closest('ul, ol');
+    const list = closestTag(b.el, LISTS);
     if (list && introducesList(list)) return false;
     const text = collapse(b.raw);
     return text.length > 0 && text.length <= EDGE_NAV_MAX_CHARS && b.linkChars >= text.replace(/[\s|·•<>«»›‹/-]+/g, '').length * EDGE_NAV_MIN_LINK_SHARE;

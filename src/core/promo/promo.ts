@@ -5,7 +5,7 @@
  */
 import type { PageModel, PipelineContext, Stage, StageLog, StagePass } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, type TextBlock } from '../lib/blocks.ts';
-import { removeBlock, removeNode, replaceBlockText, textOf } from '../lib/dom.ts';
+import { closestTag, removeBlock, removeNode, replaceBlockText, tagSet, textOf } from '../lib/dom.ts';
 import { AFTER_NEWSLETTER, cutPromoRuns, newsletterLeadStart, promoBlockReason } from '../text-passes/promo-lines.ts';
 import {
   SCREEN_READER_LABEL, CTA_BLOCK_TOPIC, CTA_LINK_TEXT, MAX_CTA_BLOCK_CHARS, COMMENTS_HEADING, INLINE_RELATED_LINE, INLINE_RELATED_MIN_LINK_SHARE, CAPS_LINK_MIN_WORDS, CAPS_LINK_MIN_UPPER_SHARE, CAPS_LINK_MIN_LINK_SHARE, MAX_PROMO_CONTAINER_CHARS, DONATION_CTA_TEXT, APPEAL_TOPIC, MAX_APPEAL_BOX_CHARS,
@@ -14,6 +14,8 @@ import { collapse, solidLength } from '../lib/text.ts';
 import { resolveAmpImages, resolveLazyImages } from './lazy-images.ts';
 import { removeCommentSections } from './comments.ts';
 import { removeFurnitureImages } from './furniture-images.ts';
+
+const TABLE = tagSet('table');
 
 function promo(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   const pass: StagePass = { page, ctx, log };
@@ -81,7 +83,7 @@ export function removePromoBlocks({ log }: StagePass, root: Element): void {
     const b = blocks[i]!;
     let reason = promoBlockReason(text);
     // A stock table's "Close" column, a restaurant review's "Menu" heading: data and titles, not chrome.
-    if ((reason === 'site-chrome' || reason === 'utility-links') && (HEADING_TAGS.has(b.el.tagName) || b.el.closest('table'))) reason = null;
+    if ((reason === 'site-chrome' || reason === 'utility-links') && (HEADING_TAGS.has(b.el.tagName) || closestTag(b.el, TABLE))) reason = null;
     if (reason) {
       // Guardian insert printed as lines: "Sign up to X" / blurb / "after newsletter promotion".
       if (AFTER_NEWSLETTER.test(text)) {
@@ -130,8 +132,8 @@ function isInlineRelatedLine(text: string, b: TextBlock): boolean {
 }
 
 function isCapitalisedLink(text: string, b: TextBlock): boolean {
-  if (b.el.closest('table')) return false; // a standings table's team names
   if (text.split(' ').length < CAPS_LINK_MIN_WORDS || b.linkChars < solidLength(text) * CAPS_LINK_MIN_LINK_SHARE) return false;
+  if (closestTag(b.el, TABLE)) return false; // a standings table's team names
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = text.replace(/[^\p{Lu}]/gu, '');
   return letters.length > 0 && upper.length >= letters.length * CAPS_LINK_MIN_UPPER_SHARE;

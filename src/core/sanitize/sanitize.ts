@@ -10,10 +10,14 @@
 import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
 import { collectBlocks, HEADING_TAGS } from '../lib/blocks.ts';
-import { descendantsWhere } from '../lib/dom.ts';
+import { closestTag, descendantsWhere, tagSet } from '../lib/dom.ts';
 import { childrenToHtml, sanitizeToFragment } from '../lib/html.ts';
 import { collapse } from '../lib/text.ts';
 import { isCreditedCaption } from '../lib/pictures.ts';
+
+const CELLS = tagSet('td, th');
+const PRE = tagSet('pre');
+const FIGURE = tagSet('figure');
 
 function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
   let article = ctx.article;
@@ -36,8 +40,8 @@ function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
     if (isPictureFigureText(b.el)) continue;
     // Headings, list items and table cells are never captions ("Photos: Inside the new library",
     // a spec list's "Photos: Sharp…"); a caption paragraph inside a gallery's item is.
-    if (!HEADING_TAGS.has(b.el.tagName) && b.el.tagName !== 'LI' && !b.el.closest('td, th') && isCreditedCaption(collapse(b.raw))) continue;
-    const t = b.el.closest('pre') ? preformatted(b.raw) : collapse(b.raw);
+    if (!HEADING_TAGS.has(b.el.tagName) && b.el.tagName !== 'LI' && !closestTag(b.el, CELLS) && isCreditedCaption(collapse(b.raw))) continue;
+    const t = closestTag(b.el, PRE) ? preformatted(b.raw) : collapse(b.raw);
     if (t) paragraphs.push(t);
   }
   ctx.text = paragraphs.join('\n\n');
@@ -85,7 +89,7 @@ const MAX_CAPTION_CHARS = 1000;
  * a quote, table, code or list, or much text, is content and stays in `text`.
  */
 function isPictureFigureText(el: Element): boolean {
-  const figure = el.closest('figure');
+  const figure = closestTag(el, FIGURE);
   return (
     figure !== null && figure.querySelector(PICTURE_IN_FIGURE) !== null && !figure.querySelector(CONTENT_IN_FIGURE) &&
     collapse(figure.textContent ?? '').length <= MAX_CAPTION_CHARS

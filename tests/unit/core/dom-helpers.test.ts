@@ -1,0 +1,31 @@
+// @vitest-environment node
+/** Shared DOM helpers: closestTag answers as closest() does for bare tag names, on every element. */
+import { describe, expect, it } from 'vitest';
+import { closestTag, tagSet } from '../../../src/core/lib/dom.ts';
+import { parse } from './helpers.ts';
+
+describe('closestTag', () => {
+  const doc = parse(`<html><body>
+    <table><tbody><tr><td><p id="cell">In a cell <b>bold</b></p><table><tr><th><span id="inner">x</span></th></tr></table></td></tr></tbody></table>
+    <ul><li><pre id="code">code <i>it</i></pre></li></ul><ol><li>one</li></ol>
+    <figure><img src="a.jpg"><figcaption id="cap">A <a href="/x">link</a></figcaption></figure>
+    <div><svg><a id="svg-link"><text>icon</text></a></svg><p>Prose</p></div>
+  </body></html>`);
+  const all = Array.from(doc.querySelectorAll('*'));
+
+  it('finds the same element as closest() for every element and every selector the stages use', () => {
+    for (const selectors of ['table', 'td, th', 'pre', 'figure', 'figure, figcaption', 'li', 'ul, ol', 'table, li', 'a', 'li, td, th, dd, dt, caption']) {
+      const names = tagSet(selectors);
+      for (const el of all) expect(closestTag(el, names), `${selectors} from <${el.localName}>`).toBe(el.closest(selectors));
+    }
+    // Found at all (the page holds each kind), so the comparison above is not between nulls only.
+    expect(closestTag(doc.getElementById('inner')!, tagSet('td, th'))!.localName).toBe('th');
+    expect(closestTag(doc.getElementById('code')!, tagSet('ul, ol'))!.localName).toBe('ul');
+    expect(closestTag(doc.getElementById('svg-link')!, tagSet('a'))).toBe(doc.getElementById('svg-link'));
+  });
+
+  it('takes bare tag names only', () => {
+    expect(() => tagSet('a[href]')).toThrow(/bare tag names/);
+    expect(() => tagSet('.card')).toThrow(/bare tag names/);
+  });
+});
