@@ -116,7 +116,7 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
   let voiceId: string | null = null;
   let pickedHere = false;
   const rememberedRate = options.remembered?.rate;
-  let rate: number = (READ_ALOUD_RATES as readonly number[]).includes(rememberedRate ?? NaN) ? rememberedRate! : 1;
+  let rate: number = rememberedRate !== undefined && (READ_ALOUD_RATES as readonly number[]).includes(rememberedRate) ? rememberedRate : 1;
   let list: S[] = [];
   let index = -1;
   /** Offset into the current sentence's text of the last word boundary heard (where resume starts). */
