@@ -126,6 +126,12 @@ export function descendantsWhere(root: Element | Document, test: (el: Element) =
   return found;
 }
 
+/** Calls `visit` on every element under `root`, in page order (one walk for several lists). */
+export function forEachDescendant(root: Element | Document, visit: (el: Element) => void): void {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) visit(n as Element);
+}
+
 /** The first element under `root` that passes `test` (see descendantsWhere), or null. */
 export function firstDescendantWhere(root: Element | Document, test: (el: Element) => boolean): Element | null {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1);

@@ -10,7 +10,7 @@
 import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
 import { collectBlocks, HEADING_TAGS } from '../lib/blocks.ts';
-import { closestTag, descendantsWhere, tagSet } from '../lib/dom.ts';
+import { closestTag, descendantsWhere, forEachDescendant, tagSet } from '../lib/dom.ts';
 import { childrenToHtml, sanitizeToFragment } from '../lib/html.ts';
 import { collapse } from '../lib/text.ts';
 import { isCreditedCaption } from '../lib/pictures.ts';
@@ -29,8 +29,16 @@ function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
     holder.append(...Array.from(article.childNodes));
     article = holder;
   }
-  absolutizeUrls(article, ctx.url);
-  dropCustomizedBuiltIns(article);
+  // One walk finds both: the links and pictures to make absolute, the elements carrying `is`.
+  const found = { urls: [] as Element[], named: [] as Element[] };
+  forEachDescendant(article, (el) => {
+    if (!el.hasAttributes()) return;
+    const tag = el.tagName;
+    if ((tag === 'A' && el.hasAttribute('href')) || (tag === 'IMG' && el.hasAttribute('src'))) found.urls.push(el);
+    if (el.hasAttribute('is')) found.named.push(el);
+  });
+  absolutizeUrls(found.urls, ctx.url);
+  dropCustomizedBuiltIns(found.named);
   const fragment = sanitizeToFragment(article, ctx.win);
   const holder = fragment.ownerDocument.createElement('div');
   holder.appendChild(fragment);
@@ -55,8 +63,8 @@ function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
  * story), and HTML serialisation writes the name back from the element itself even when the
  * attribute is gone, so only a fresh element loses it.
  */
-function dropCustomizedBuiltIns(root: Element): void {
-  for (const el of descendantsWhere(root, (el) => el.hasAttribute('is'))) {
+function dropCustomizedBuiltIns(named: readonly Element[]): void {
+  for (const el of named) {
     const plain = el.ownerDocument.createElement(el.localName);
     for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
     plain.append(...Array.from(el.childNodes));
@@ -64,10 +72,10 @@ function dropCustomizedBuiltIns(root: Element): void {
   }
 }
 
-/** Resolve relative links and image sources against the page URL before sanitising. */
-function absolutizeUrls(root: Element, base: string): void {
+/** Resolve relative links (<a href>) and image sources (<img src>) against the page URL before sanitising. */
+function absolutizeUrls(elements: readonly Element[], base: string): void {
   if (!/^https?:/i.test(base)) return;
-  for (const el of descendantsWhere(root, (el) => (el.tagName === 'A' && el.hasAttribute('href')) || (el.tagName === 'IMG' && el.hasAttribute('src')))) {
+  for (const el of elements) {
     const attr = el.tagName === 'A' ? 'href' : 'src';
     const value = el.getAttribute(attr) ?? '';
     if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || value.trim().startsWith('#')) continue;
