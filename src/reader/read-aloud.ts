@@ -12,7 +12,7 @@
  */
 import { t } from '../platform/i18n.ts';
 import type { SpeechEngine, VoiceInfo } from '../platform/speech.ts';
-import { READ_ALOUD_RATES } from '../settings/schema.ts';
+import { isReadAloudRate, READ_ALOUD_RATES } from '../settings/schema.ts';
 
 export { READ_ALOUD_RATES };
 
@@ -116,7 +116,7 @@ export function createReadAloud<S extends SpokenText>(options: ReadAloudOptions<
   let voiceId: string | null = null;
   let pickedHere = false;
   const rememberedRate = options.remembered?.rate;
-  let rate: number = rememberedRate !== undefined && (READ_ALOUD_RATES as readonly number[]).includes(rememberedRate) ? rememberedRate : 1;
+  let rate: number = isReadAloudRate(rememberedRate) ? rememberedRate : 1;
   let list: S[] = [];
   let index = -1;
   /** Offset into the current sentence's text of the last word boundary heard (where resume starts). */

@@ -37,6 +37,11 @@ export const DEFAULT_READING: Readonly<ReadingSettings> = Object.freeze({ theme:
 
 /** Read-aloud speeds offered (the speech rate; 1 is the voice's normal speed). */
 export const READ_ALOUD_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** A speed read aloud offers. */
+export function isReadAloudRate(value: unknown): value is ReadAloudSettings['rate'] {
+  return (READ_ALOUD_RATES as readonly unknown[]).includes(value);
+}
+
 /** At most this many languages keep a chosen voice: the oldest choices beyond it are dropped. */
 export const MAX_REMEMBERED_VOICES = 40;
 const MAX_VOICE_ID_CHARS = 300;
@@ -85,7 +90,7 @@ export function withReadAloudChoice(settings: ReadAloudSettings, lang: string, c
     voices[key] = choice.voiceId;
   }
   // A speed not on offer changes nothing (validateReadAloud would put the default in its place).
-  const rate = (READ_ALOUD_RATES as readonly unknown[]).includes(choice.rate) ? choice.rate : settings.rate;
+  const rate = isReadAloudRate(choice.rate) ? choice.rate : settings.rate;
   return validateReadAloud({ rate, voices });
 }
 
@@ -153,7 +158,7 @@ export function validateReading(raw: unknown): ReadingSettings {
 /** The speed and each remembered voice on their own: a corrupt one falls back or is dropped alone. */
 export function validateReadAloud(raw: unknown): ReadAloudSettings {
   const input = isRecord(raw) ? raw : {};
-  const rate = (READ_ALOUD_RATES as readonly unknown[]).includes(input.rate) ? (input.rate as ReadAloudSettings['rate']) : DEFAULT_READ_ALOUD.rate;
+  const rate = isReadAloudRate(input.rate) ? input.rate : DEFAULT_READ_ALOUD.rate;
   const voices: Record<string, string> = {};
   if (isRecord(input.voices)) {
     const valid = Object.entries(input.voices).filter(

@@ -174,14 +174,14 @@ const MAX_EMBED_FRAME_CHILDREN = 4;
  * for its link density (a tweet is a line of text, a link and a dated link). So the frames
  * around a post, up to the first element holding much more than the post, are unwrapped:
  * the <blockquote> then stands among the story's paragraphs, as it does on the page.
- * Returns how many frames were unwrapped or renamed.
+ * Returns how many frames were unwrapped or renamed. `candidates`: the page scan's <blockquote>s
+ * and fb-post-classed elements (those no longer in the page are skipped).
  */
-/** `candidates`: the page scan's <blockquote>s and fb-post-classed elements (those no longer in the page are skipped). */
 export function protectEmbeddedPosts(doc: Document, candidates: readonly Element[]): number {
   let changed = 0;
-  // One walk for the candidates (<blockquote> and class fb-post, as the selector
-  // `blockquote, .fb-post` reads them: a quirks-mode page matches the class in any case),
-  // then the class and cite tested in JS: attribute-substring selectors cost tens of ms a page in jsdom.
+  // The candidates as the selector `blockquote, .fb-post` reads them (a quirks-mode page matches
+  // the class in any case), then the class and cite tested in JS: attribute-substring selectors
+  // cost tens of ms a page in jsdom.
   const anyCase = doc.compatMode === 'BackCompat';
   const isFbPost = (el: Element) => {
     const names = el.getAttribute('class');

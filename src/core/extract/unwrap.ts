@@ -60,9 +60,9 @@ const NOT_A_STORY_BOX = /comment|related|sidebar|footer|header|promo|teaser|spon
  * <p>…</p></div></div>` for every paragraph). Readability keeps a box's paragraph only when
  * its link density is under 0.25 and otherwise judges the box by its links, so a short
  * paragraph that links its source ("…published in the journal Nature Astronomy.") was
- * dropped. Returns how many paragraphs were unboxed.
+ * dropped. Returns how many paragraphs were unboxed. `paragraphs`: the page's <p>s in page
+ * order (the page scan's list; those no longer in the page are skipped).
  */
-/** `paragraphs`: the page's <p>s in page order (the page scan's list; those no longer in the page are skipped). */
 export function unboxParagraphs(paragraphs: readonly Element[]): number {
   let n = 0;
   for (const p of paragraphs) {

@@ -121,8 +121,9 @@ export function isInside(el: Node, roots: readonly Element[]): boolean {
  */
 export function descendantsWhere(root: Element | Document, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (test(n as Element)) found.push(n as Element);
+  forEachDescendant(root, (el) => {
+    if (test(el)) found.push(el);
+  });
   return found;
 }
 

@@ -21,8 +21,8 @@ export interface HeadlineInfo {
   area: string[];
 }
 
-/** How many blocks after the headline may hold the source/time line. */
 const FIGURE_PARTS = tagSet('figure, figcaption');
+/** How many blocks after the headline may hold the source/time line. */
 const HEADLINE_VICINITY_BLOCKS = 8;
 /** A block this long is story text: the headline area has ended. */
 const STORY_BLOCK_CHARS = 200;

@@ -19,12 +19,12 @@ import { isCreditedCaption } from '../lib/pictures.ts';
 import { cutCommentTail } from './comments.ts';
 import { removePromoBlocks } from './promo.ts';
 
-/** The text-only pass over the extracted article (Readability may have kept a promo line). */
 const TABLE_OR_ITEM = tagSet('table, li');
 const FIGURE = tagSet('figure');
 const ITEM = tagSet('li');
 const LISTS = tagSet('ul, ol');
 
+/** The text-only pass over the extracted article (Readability may have kept a promo line). */
 function promoText(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   if (!ctx.article) return;
   const pass: StagePass = { page, ctx, log };

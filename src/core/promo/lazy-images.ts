@@ -89,8 +89,8 @@ export function resolveAmpImages(doc: Document, ampImages: readonly Element[], i
 /**
  * Give every lazy image its real source. Returns how many images were fixed.
  * Runs before placeholder removal, which would otherwise take them for empty pictures.
+ * `images` and `noscripts`: the page scan's lists (those no longer in the page are skipped).
  */
-/** `noscripts` and `images`: the page scan's lists (those no longer in the page are skipped). */
 export function resolveLazyImages(doc: Document, images: readonly Element[], noscripts: readonly Element[]): number {
   let fixed = 0;
   for (const noscript of noscripts) {
