@@ -4,19 +4,15 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { installFakeSpeech } from '../tests/e2e/fake-speech.ts';
+import { tabIdFor } from '../tests/e2e/tab-id.ts';
 
 /** Saves a screenshot of `page` as artifacts/demo/<name>. */
 export type Shot = (page: Page, name: string, fullPage?: boolean) => Promise<void>;
 
-/** The id of the tab showing `url`, asked of the extension's service worker. */
-export async function tabIdFor(context: BrowserContext, url: string): Promise<number> {
-  const sw = context.serviceWorkers()[0]!;
-  return sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
-}
 
 /** Opens popup.html as a tab aimed at `target`'s tab (headless automation cannot open the real popup). */
 export async function popupFor(context: BrowserContext, id: string, target: Page, scheme: 'light' | 'dark' = 'light', state = 'ready'): Promise<Page> {
-  const tabId = await tabIdFor(context, target.url());
+  const tabId = await tabIdFor(context.serviceWorkers()[0]!, target.url());
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 460, height: 600 });
   await popup.emulateMedia({ colorScheme: scheme });
@@ -111,7 +107,7 @@ export async function readerShots(reader: Page, shot: Shot): Promise<void> {
  * opened in a tab with a side panel's narrow viewport, as tests/e2e/side-panel.spec.ts does.
  */
 export async function sidePanelShot(context: BrowserContext, id: string, target: Page, shot: Shot): Promise<void> {
-  const tabId = await tabIdFor(context, target.url());
+  const tabId = await tabIdFor(context.serviceWorkers()[0]!, target.url());
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.emulateMedia({ colorScheme: 'light' });

@@ -7,6 +7,9 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { tabIdFor } from './tab-id.ts';
+
+export { tabIdFor };
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist-e2e/chrome');
 export const PORT = Number(process.env.PLAINPAGE_E2E_PORT ?? 4179);
@@ -42,14 +45,6 @@ export async function launchExtension(userDataDir = ''): Promise<Extension> {
   return { context, sw, id: new URL(sw.url()).host };
 }
 
-/** The tab id of the (only) tab showing `url`. */
-export async function tabIdFor(sw: Worker, url: string): Promise<number> {
-  return sw.evaluate(async (u) => {
-    const [tab] = await chrome.tabs.query({ url: u.split('#')[0] });
-    if (tab?.id === undefined) throw new Error(`no tab for ${u}`);
-    return tab.id;
-  }, url);
-}
 
 /** Opens popup.html as a tab aimed at `tabId` (Playwright cannot reach a real popup). */
 export async function openPopupFor(ext: Extension, target: Page): Promise<Page> {
