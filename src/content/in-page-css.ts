@@ -26,6 +26,9 @@ const BAR_CSS = `
 .pp-help-button { margin-left: auto; }
 .pp-bar-actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; margin-left: auto; }
 .pp-bar-button[aria-busy="true"] { cursor: progress; }
+.pp-bar-sizes { display: flex; gap: 4px; }
+/* The reading settings: a row of their own, across the bar. */
+.pp-bar > .pp-settings { flex: 1 0 100%; }
 .pp-visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 `;
 

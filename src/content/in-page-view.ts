@@ -18,7 +18,7 @@ import type { PageSource } from '../core/index.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { readyStatus } from '../reader/format.ts';
-import { READING_LABELS, applyReading } from '../reader/reading-panel.ts';
+import { READING_LABELS, applyReading, createReadingPanel, type ReadingPanel } from '../reader/reading-panel.ts';
 import { SHORTCUT_HELP_CSS, createShortcutHelp, type ShortcutHelp } from '../reader/shortcut-help.ts';
 import { nextTheme, registerShortcut, shortcuts } from '../reader/shortcuts.ts';
 import {
@@ -64,7 +64,7 @@ export class InPageView {
   /** What show() added to the page's <html> for the view (axe html-has-lang, document-title), undone by restore(). */
   private documentPatch: { lang: string | null; langSet: boolean; title: HTMLTitleElement | null; titleText: string | null; titleAdded: boolean } | null = null;
   /** The view's own parts while it is up: its closed root, its themed root, its status line, the help card. */
-  private parts: { shadow: ShadowRoot; reader: HTMLElement; main: HTMLElement; bar: HTMLElement; status: HTMLElement; help: ShortcutHelp } | null = null;
+  private parts: { shadow: ShadowRoot; reader: HTMLElement; main: HTMLElement; bar: HTMLElement; status: HTMLElement; help: ShortcutHelp; panel: ReadingPanel } | null = null;
   private textSize = 18;
   private reading: ReadingSettings = DEFAULT_READING;
   private readAloudMemory: ReadAloudSettings = DEFAULT_READ_ALOUD;
@@ -149,12 +149,29 @@ export class InPageView {
     if (onStopAutoClean) actions.append(this.button(doc, 'pp-bar-button pp-stop-auto-clean', t('inPage_stopAutoClean'), onStopAutoClean));
     if (showOriginal) actions.append(showOriginal);
     bar.insertBefore(helpButton, actions);
+    // Text size and the reading settings, as in the popup and the reader tab (issue 11): the same
+    // panel module, a row of its own under the bar's buttons when open.
+    const smaller = this.button(doc, 'pp-bar-button pp-smaller', t('common_smallerGlyph'), () => this.changeTextSize(-TEXT_SIZE_STEP));
+    smaller.setAttribute('aria-label', t('common_smallerTextLabel'));
+    smaller.setAttribute('aria-keyshortcuts', '-');
+    const larger = this.button(doc, 'pp-bar-button pp-larger', t('common_largerGlyph'), () => this.changeTextSize(TEXT_SIZE_STEP));
+    larger.setAttribute('aria-label', t('common_largerTextLabel'));
+    larger.setAttribute('aria-keyshortcuts', '+');
+    const sizes = doc.createElement('div');
+    sizes.className = 'pp-bar-sizes';
+    sizes.append(smaller, larger);
+    bar.insertBefore(sizes, helpButton);
+    const panel = createReadingPanel(doc, reader, reading, (change) => {
+      this.reading = { ...this.reading, ...change };
+      this.events.onSettingsChange?.({ reading: change });
+    }, 'pp-in-page-reading');
+    bar.append(panel.element);
     attachStyles(shadow, READ_ALOUD_CSS);
     this.readAloud = this.readAloudFor(result, main, bar);
     bar.insertBefore(this.readAloud.element, helpButton.nextSibling);
     reader.append(bar, status, main, help.element);
     shadow.append(reader);
-    this.parts = { shadow, reader, main, bar, status, help };
+    this.parts = { shadow, reader, main, bar, status, help, panel };
     this.textSize = textSize;
     this.reading = reading;
     this.registerShortcuts();
@@ -254,26 +271,29 @@ export class InPageView {
     else if (patch.title) patch.title.textContent = patch.titleText;
   }
 
+  /** The text size one step up or down (the bar's A−/A+ and the + and − keys), remembered; at a bound, says so. */
+  private changeTextSize(delta: number): void {
+    const next = this.textSize + delta;
+    if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
+      this.say(delta > 0 ? t('common_textSizeMax', this.textSize) : t('common_textSizeMin', this.textSize));
+      return;
+    }
+    this.textSize = next;
+    this.parts?.reader.style.setProperty('--pp-text-size', `${next}px`);
+    this.events.onSettingsChange?.({ textSize: next });
+    this.say(t('common_textSizeNow', next));
+  }
+
   /** + and − (text size), T (next theme) and ? (the help card), while the view is up. */
   private registerShortcuts(): void {
     const say = (text: string) => this.say(text);
-    const size = (delta: number) => {
-      const next = this.textSize + delta;
-      if (next < TEXT_SIZE_MIN || next > TEXT_SIZE_MAX) {
-        say(delta > 0 ? t('common_textSizeMax', this.textSize) : t('common_textSizeMin', this.textSize));
-        return;
-      }
-      this.textSize = next;
-      this.parts?.reader.style.setProperty('--pp-text-size', `${next}px`);
-      this.events.onSettingsChange?.({ textSize: next });
-      say(t('common_textSizeNow', next));
-    };
+    const size = (delta: number) => this.changeTextSize(delta);
     this.unregisterShortcuts = [
       registerShortcut('+', t('shortcuts_larger'), () => size(TEXT_SIZE_STEP), { aliases: ['='] }),
       registerShortcut('-', t('shortcuts_smaller'), () => size(-TEXT_SIZE_STEP), { display: '−' }),
       registerShortcut('t', t('shortcuts_nextTheme'), () => {
         this.reading = { ...this.reading, theme: nextTheme(this.reading.theme) };
-        if (this.parts) applyReading(this.parts.reader, this.reading);
+        this.parts?.panel.update(this.reading);
         this.events.onSettingsChange?.({ reading: { theme: this.reading.theme } });
         say(t('common_themeNow', READING_LABELS.theme.choices[this.reading.theme]));
       }),

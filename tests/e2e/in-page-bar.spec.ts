@@ -121,3 +121,50 @@ test('Stop auto-cleaning this site switches the site off as the popup does, and 
   expect(await inPageViewRootMode(page)).toBeNull();
   expect(await autoCleanState(ext, page)).toBeNull();
 });
+
+test('the bar\'s A− / A+ and reading settings change the view at once, are remembered, and keep the focus', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(LATE);
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  const bodySize = () => inView(page, (root) => getComputedStyle(root.querySelector('.pp-body p')!).fontSize);
+  expect(await bodySize()).toBe('18px');
+
+  // A+ by keyboard: larger at once, stored, and the focus stays on the button.
+  await pressInView(page, '.pp-larger', 'Enter');
+  await expect.poll(bodySize).toBe('20px');
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ textSize: 20 });
+  expect(await focusedInView(page)).toContain('pp-larger');
+  expect(await inView(page, (root) => root.querySelector('.pp-smaller')?.getAttribute('aria-label'))).toBe('A− Smaller text');
+
+  // The reading settings panel: sepia and a sans font at once, and stored.
+  await pressInView(page, '.pp-bar .pp-settings summary', 'Enter');
+  await inView(page, (root) => {
+    const set = (label: string, value: string) => {
+      const select = [...root.querySelectorAll('.pp-bar .pp-settings select')].find((s) => s.closest('label, .pp-setting-row')?.textContent?.includes(label)) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    set('Theme', 'sepia');
+    set('Font', 'sans');
+    return true;
+  });
+  expect(await inView(page, (root) => (root.querySelector('.pp-reader') as HTMLElement).dataset.theme)).toBe('sepia');
+  await expect.poll(() => storedSettings(ext.sw)).toMatchObject({ reading: { theme: 'sepia', font: 'sans' } });
+
+  // A new view (the page loaded again) starts with both, remembered.
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  expect(await bodySize()).toBe('20px');
+  expect(await inView(page, (root) => (root.querySelector('.pp-reader') as HTMLElement).dataset.theme)).toBe('sepia');
+  // The T key moves the theme on, and the panel shows it.
+  await page.keyboard.press('t');
+  await expect.poll(() => inView(page, (root) => (root.querySelector('.pp-reader') as HTMLElement).dataset.theme)).toBe('dark');
+  expect(await inView(page, (root) => [...root.querySelectorAll<HTMLSelectElement>('.pp-bar .pp-settings select')].map((s) => s.value)[0])).toBe('dark');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await inView(page, (root) => Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true }) && true);
+    expect(await violations(page), `in-page view with the panel, ${colorScheme}`).toEqual([]);
+  }
+});
