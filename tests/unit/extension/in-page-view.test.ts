@@ -153,7 +153,9 @@ describe('InPageView', () => {
     const view = new InPageView(document, { onReclean: reclean, onStopAutoClean: stop });
     view.show(RESULT, 18);
     const shadow = roots.at(-1)!;
-    const actions = shadow.querySelector('.pp-bar')!.lastElementChild!;
+    // The actions group (the reading settings panel takes the bar's last row, below it).
+    const actions = shadow.querySelector('.pp-bar > .pp-bar-actions')!;
+    expect(shadow.querySelector('.pp-bar')!.lastElementChild!.className).toBe('pp-settings');
     const names = [...actions.querySelectorAll('button')].map((b) => b.textContent);
     expect(names).toEqual(['Re-clean', 'Stop auto-cleaning this site', 'Show original']);
     for (const b of actions.querySelectorAll('button')) expect(b.type).toBe('button');
