@@ -37,9 +37,9 @@ const stubbedVoiceScript = () => `(() => { const __name = (f) => f; (${installFa
 
 /** The stubbed voice's controls (tests/e2e/fake-speech.ts): the demo decides when a sentence ends. */
 const fakeVoice = (page: Page) => ({
-  end: () => page.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end()),
+  end: () => page.evaluate(() => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end()),
   word: (at: number, length: number) =>
-    page.evaluate(([i, l]) => (window as unknown as { __fakeSpeech: { boundary(i: number, l: number): void } }).__fakeSpeech.boundary(i, l), [at, length] as const),
+    page.evaluate(([i, l]) => (window as unknown as { __fakeSpeech: { boundary(i: number, l: number): Promise<void> } }).__fakeSpeech.boundary(i, l), [at, length] as const),
 });
 
 /**

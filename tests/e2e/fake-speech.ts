@@ -36,6 +36,10 @@ export function installFakeSpeech(): void {
   });
   const log = { spoken: [] as { text: string; rate: number; voice: string | null }[], cancels: 0, speaking: false };
   let current: SpeechSynthesisUtterance | null = null;
+  // A voice always starts an utterance before it reaches a word or its end: `boundary` and `end`
+  // wait for the current utterance's `start` (fired 10 ms after speak), so a test that calls them
+  // at once cannot have a late `start` undo what they did (the sentence highlight replacing the word's).
+  let started: Promise<void> = Promise.resolve();
   const fire = (u: SpeechSynthesisUtterance, type: string, init: Record<string, unknown> = {}) =>
     u.dispatchEvent(type === 'error' ? new SpeechSynthesisErrorEvent('error', { utterance: u, error: 'interrupted' }) : new SpeechSynthesisEvent(type, { utterance: u, charIndex: 0, ...init }));
   Object.assign(synth, {
@@ -44,7 +48,7 @@ export function installFakeSpeech(): void {
       log.spoken.push({ text: u.text, rate: u.rate, voice: (u.voice as { name?: string } | null)?.name ?? null });
       current = u;
       log.speaking = true;
-      setTimeout(() => fire(u, 'start'), 10);
+      started = new Promise((done) => setTimeout(() => (fire(u, 'start'), done()), 10));
     },
     cancel() {
       log.cancels += 1;
@@ -56,13 +60,15 @@ export function installFakeSpeech(): void {
   });
   w.__fakeSpeech = {
     log,
-    end() {
+    async end() {
+      await started;
       const u = current;
       current = null;
       log.speaking = false;
       if (u) fire(u, 'end');
     },
-    boundary(charIndex: number, charLength: number) {
+    async boundary(charIndex: number, charLength: number) {
+      await started;
       if (current) fire(current, 'boundary', { charIndex, charLength, name: 'word' });
     },
   };

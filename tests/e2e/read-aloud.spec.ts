@@ -53,18 +53,18 @@ test('reader tab: read aloud starts, highlights the sentence being read and keep
   await expect(controls).toContainText(/Reading sentence 1 of \d+/);
 
   // The voice finishes the title: the first sentence of the story is spoken and highlighted.
-  await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
+  await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end());
   await expect.poll(() => spoken(reader).then((l) => l.spoken.length)).toBe(2);
   const [second] = (await spoken(reader)).spoken.slice(1);
   expect(second!.text).toContain(FIRST_SENTENCE);
   expect(second).toMatchObject({ rate: 1, voice: 'Fake Sam' });
   await expect.poll(() => highlighted(reader, 'pp-read-aloud')).toEqual([second!.text]);
   // Word by word, where the voice says where it is.
-  await reader.evaluate(() => (window as unknown as { __fakeSpeech: { boundary(i: number, l: number): void } }).__fakeSpeech.boundary(0, 6));
+  await reader.evaluate(() => (window as unknown as { __fakeSpeech: { boundary(i: number, l: number): Promise<void> } }).__fakeSpeech.boundary(0, 6));
   await expect.poll(() => highlighted(reader, 'pp-read-aloud-word')).toEqual(['Russia']);
 
   // Further down: the highlighted sentence is scrolled into view, below the sticky bar.
-  for (let i = 0; i < 6; i++) await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
+  for (let i = 0; i < 6; i++) await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end());
   await expect.poll(() => spoken(reader).then((l) => l.spoken.length)).toBe(8);
   await expect
     .poll(() =>
@@ -122,7 +122,7 @@ test('reader tab: "Read related stories too" reads the related stories after the
   await expect
     .poll(
       async () => {
-        await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
+        await reader.evaluate(() => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end());
         return (await spoken(reader)).spoken.map((s) => s.text);
       },
       { timeout: 20_000, intervals: [20] },
@@ -185,7 +185,7 @@ test('in-page view: read aloud in the bar marks the sentence being read, moves o
   await expect.poll(marked).toBe(TITLE);
   const log = () => inIsolatedWorld(ext, page, () => (window as unknown as { __fakeSpeech: { log: FakeSpeechLog } }).__fakeSpeech.log);
   expect((await log()).spoken.map((s) => s.text)).toEqual([TITLE]);
-  await inIsolatedWorld(ext, page, () => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
+  await inIsolatedWorld(ext, page, () => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end());
   await expect.poll(marked).toContain(FIRST_SENTENCE);
   expect(await viewText(page, '.pp-ra-status')).toMatch(/^Reading sentence 2 of \d+$/);
   // The page's own world sees no highlight (a range there would lead into the closed root).

@@ -48,7 +48,7 @@ test('the side panel page shows the cleaned article of its tab, with reading set
   await expect
     .poll(() => panel.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('pp-read-aloud') ?? [])].map(String)))
     .toEqual([TITLE]);
-  await panel.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
+  await panel.evaluate(() => (window as unknown as { __fakeSpeech: { end(): Promise<void> } }).__fakeSpeech.end());
   await expect
     .poll(() => panel.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('pp-read-aloud') ?? [])].join('')))
     .toContain('Russia has announced restrictions');
