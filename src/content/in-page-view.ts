@@ -287,10 +287,9 @@ export class InPageView {
   /** + and − (text size), T (next theme) and ? (the help card), while the view is up. */
   private registerShortcuts(): void {
     const say = (text: string) => this.say(text);
-    const size = (delta: number) => this.changeTextSize(delta);
     this.unregisterShortcuts = [
-      registerShortcut('+', t('shortcuts_larger'), () => size(TEXT_SIZE_STEP), { aliases: ['='] }),
-      registerShortcut('-', t('shortcuts_smaller'), () => size(-TEXT_SIZE_STEP), { display: '−' }),
+      registerShortcut('+', t('shortcuts_larger'), () => this.changeTextSize(TEXT_SIZE_STEP), { aliases: ['='] }),
+      registerShortcut('-', t('shortcuts_smaller'), () => this.changeTextSize(-TEXT_SIZE_STEP), { display: '−' }),
       registerShortcut('t', t('shortcuts_nextTheme'), () => {
         this.reading = { ...this.reading, theme: nextTheme(this.reading.theme) };
         this.parts?.panel.update(this.reading);

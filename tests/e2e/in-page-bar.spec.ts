@@ -6,11 +6,22 @@
 import type { Page } from '@playwright/test';
 import { violations } from './axe.ts';
 import {
-  autoCleanState, expect, inPageViewRootMode, inView, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup, storedSettings, test, viewText,
+  autoCleanState, expect, inPageViewRootMode, inView, ORIGIN, pageUrl, registeredScripts, setAutoCleanFromPopup, storedSettings, test, viewText, type Extension,
 } from './fixtures.ts';
 
 const LATE = pageUrl('/e2e/late-paragraph.html');
 const UPDATE = 'Update: the regional transport authority confirmed on Thursday';
+const TITLE = 'Harbour council votes to repair the old swing bridge';
+
+/** The late-paragraph page with auto-clean switched on for its site, reloaded into the in-page view. */
+async function openAutoCleaned(ext: Extension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(LATE);
+  await setAutoCleanFromPopup(ext, page, true);
+  await page.reload();
+  await expect.poll(() => viewText(page, '.pp-title')).toBe(TITLE);
+  return page;
+}
 
 /** The class of the focused element inside the view's closed root ('' when nothing there has focus). */
 const focusedInView = (page: Page) => inView(page, (root) => (root.activeElement as HTMLElement | null)?.className ?? '');
@@ -51,11 +62,7 @@ async function inNotice<R>(page: Page, fn: (root: ShadowRoot) => R): Promise<R |
 }
 
 test('Re-clean shows the paragraph the page added after it was cleaned, and keeps the focus on the button', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto(LATE);
-  await setAutoCleanFromPopup(ext, page, true);
-  await page.reload();
-  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  const page = await openAutoCleaned(ext);
   expect(await viewText(page, '.pp-body')).not.toContain(UPDATE);
   const buttons = await inView(page, (root) => [...root.querySelectorAll('.pp-bar button')].map((b) => b.textContent));
   expect(buttons).toEqual(expect.arrayContaining(['Re-clean', 'Stop auto-cleaning this site', 'Show original']));
@@ -67,7 +74,7 @@ test('Re-clean shows the paragraph the page added after it was cleaned, and keep
 
   await pressInView(page, '.pp-reclean', 'Enter');
   await expect.poll(() => viewText(page, '.pp-body')).toContain(UPDATE);
-  expect(await viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  expect(await viewText(page, '.pp-title')).toBe(TITLE);
   expect(await focusedInView(page)).toContain('pp-reclean');
   expect(await viewText(page, '[role="status"]')).toMatch(/^Cleaned again: Article ready/);
   expect(await autoCleanState(ext, page)).toBe('cleaned');
@@ -91,7 +98,7 @@ test('Stop auto-cleaning this site switches the site off as the popup does, and 
   await setAutoCleanFromPopup(ext, page, true);
   await expect.poll(() => registeredScripts(ext.sw)).toEqual([{ id: `plainpage-auto:${ORIGIN}`, matches: ['http://127.0.0.1/*'] }]);
   await page.reload();
-  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  await expect.poll(() => viewText(page, '.pp-title')).toBe(TITLE);
 
   await pressInView(page, '.pp-stop-auto-clean', 'Space');
   await expect.poll(() => inPageViewRootMode(page)).toBeNull();
@@ -99,7 +106,7 @@ test('Stop auto-cleaning this site switches the site off as the popup does, and 
   await expect.poll(() => registeredScripts(ext.sw)).toEqual([]);
   // The original page, the very same body node, and a notice that says so and holds the focus.
   expect(await page.evaluate(() => document.body === (window as unknown as { bodyAtLoad: HTMLElement }).bodyAtLoad)).toBe(true);
-  await expect(page.getByRole('heading', { name: 'Harbour council votes to repair the old swing bridge' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   const host = new URL(ORIGIN).host;
   expect(await inNotice(page, (root) => root.querySelector('.pp-bar-label')?.textContent)).toBe(`Auto-clean is off for ${host}.`);
   expect(await inNotice(page, (root) => (root.activeElement as HTMLElement | null)?.textContent)).toBe('Close');
@@ -123,11 +130,7 @@ test('Stop auto-cleaning this site switches the site off as the popup does, and 
 });
 
 test('the bar\'s A− / A+ and reading settings change the view at once, are remembered, and keep the focus', async ({ ext }) => {
-  const page = await ext.context.newPage();
-  await page.goto(LATE);
-  await setAutoCleanFromPopup(ext, page, true);
-  await page.reload();
-  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  const page = await openAutoCleaned(ext);
   const bodySize = () => inView(page, (root) => getComputedStyle(root.querySelector('.pp-body p')!).fontSize);
   expect(await bodySize()).toBe('18px');
 
@@ -155,7 +158,7 @@ test('the bar\'s A− / A+ and reading settings change the view at once, are rem
 
   // A new view (the page loaded again) starts with both, remembered.
   await page.reload();
-  await expect.poll(() => viewText(page, '.pp-title')).toBe('Harbour council votes to repair the old swing bridge');
+  await expect.poll(() => viewText(page, '.pp-title')).toBe(TITLE);
   expect(await bodySize()).toBe('20px');
   expect(await inView(page, (root) => (root.querySelector('.pp-reader') as HTMLElement).dataset.theme)).toBe('sepia');
   // The T key moves the theme on, and the panel shows it.
