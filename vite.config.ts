@@ -1,5 +1,6 @@
 /**
- * Build of the extension pages (popup, reader tab, options, side panel) and the background script.
+ * Build of the extension pages (popup, reader tab, options, side panel, Chrome's offscreen
+ * document), the background script and Firefox's background engine (engine-host.js).
  * ES modules with shared chunks are fine here: extension pages and the MV3 service
  * worker (`"type": "module"`) both load modules. The content script is built
  * separately (vite.content.config.ts) because it must be one classic IIFE file.
@@ -29,10 +30,12 @@ export default defineConfig({
         reader: r('src/reader/reader.html'),
         options: r('src/options/options.html'),
         sidepanel: r('src/sidepanel/sidepanel.html'),
+        offscreen: r('src/offscreen/offscreen.html'),
         background: r('src/background/index.ts'),
+        'engine-host': r('src/engine-host/background-engine.ts'),
       },
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+        entryFileNames: (chunk) => (chunk.name === 'background' || chunk.name === 'engine-host' ? `${chunk.name}.js` : 'assets/[name]-[hash].js'),
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
       },

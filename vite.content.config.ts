@@ -1,5 +1,5 @@
 /**
- * The content script: the engine plus the in-page reader view, as ONE classic
+ * The content script: the in-page reader view (the engine runs in extension pages), as ONE classic
  * IIFE (`content.js`). Content scripts cannot be ES modules when injected by
  * `scripting.executeScript({files})` or registered dynamically, so nothing may
  * be split out. Built into the same folder as vite.config.ts (emptyOutDir false).

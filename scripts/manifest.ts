@@ -4,7 +4,9 @@
  * Firefox reads `scripts`); the per-browser copies only drop the key the other
  * browser ignores, so neither prints a "key ignored" warning. The cleaned article beside
  * the page is Chrome's `side_panel` with the `sidePanel` permission, and Firefox's
- * `sidebar_action` (which needs no permission).
+ * `sidebar_action` (which needs no permission). Chrome's service worker has no DOM, so the
+ * engine for auto-clean pages runs in an offscreen document (`offscreen` permission, which
+ * asks the reader nothing); Firefox's background page has a DOM and runs it there.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +19,10 @@ export const TARGET_BROWSERS: readonly TargetBrowser[] = ['chrome', 'firefox'];
 export const E2E_HOST_PERMISSION = 'http://127.0.0.1/*';
 
 /** Chrome-only: a permission Firefox does not know (web-ext lint warns on it). */
-export const CHROME_ONLY_PERMISSIONS = ['sidePanel'];
+export const CHROME_ONLY_PERMISSIONS = ['sidePanel', 'offscreen'];
+
+/** Firefox's background page runs the engine itself (it has a DOM), loaded before background.js. */
+export const FIREFOX_ENGINE_SCRIPT = 'engine-host.js';
 
 export type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: string };
@@ -48,7 +53,7 @@ export function manifestFor(source: Manifest, browser: TargetBrowser, options: M
     delete m.minimum_chrome_version;
     delete m.side_panel;
     m.permissions = (m.permissions ?? []).filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
-    m.background.scripts = [...(options.extraFirefoxBackgroundScripts ?? []), ...(m.background.scripts ?? [])];
+    m.background.scripts = [...(options.extraFirefoxBackgroundScripts ?? []), FIREFOX_ENGINE_SCRIPT, ...(m.background.scripts ?? [])];
   }
   if (options.e2e) m.host_permissions = [...(m.host_permissions ?? []), E2E_HOST_PERMISSION];
   return m;

@@ -7,7 +7,8 @@ import { onCommand } from '../platform/commands.ts';
 import { onOriginsAdded, onOriginsRemoved } from '../platform/permissions.ts';
 import { onInstalled, onMessage, onStartup } from '../platform/runtime.ts';
 import { onSettingsChanged } from '../settings/store.ts';
-import { isReconcileMessage, isStopAutoCleanMessage } from './messages.ts';
+import { cleanForTab } from './clean-for-tab.ts';
+import { isCleanSnapshotMessage, isReconcileMessage, isStopAutoCleanMessage } from './messages.ts';
 import { scheduleReconcile } from './reconcile.ts';
 import { handleCommand } from './side-panel-command.ts';
 import { handleStopAutoClean } from './stop-auto-clean.ts';
@@ -28,6 +29,8 @@ onMessage((message, sender) => {
   if (isReconcileMessage(message)) return scheduleReconcile();
   // The in-page bar's "Stop auto-cleaning this site": the sender's site, as the popup's switch does.
   if (isStopAutoCleanMessage(message)) return handleStopAutoClean(sender);
+  // An auto-clean page's snapshot: the engine runs in an extension page, not in the tab.
+  if (isCleanSnapshotMessage(message)) return cleanForTab(message, sender);
   return undefined;
 });
 

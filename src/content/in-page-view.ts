@@ -14,7 +14,7 @@
  * offering to clean again. Tests reach the root through DevTools or the extension-only
  * `dom.openOrClosedShadowRoot`.
  */
-import type { PageSource } from '../core/index.ts';
+import type { BodySwap } from '../engine-host/snapshot.ts';
 import type { CleanResult } from '../core/types.ts';
 import { READER_CSS, attachStyles } from '../reader/reader-css.ts';
 import { readyStatus } from '../reader/format.ts';
@@ -92,14 +92,9 @@ export class InPageView {
     return this.host !== null && this.host.isConnected;
   }
 
-  /** The page's own body while the view is up (for cleaning again from the popup). */
-  get originalBody(): HTMLElement | null {
-    return this.isShowing ? this.original : null;
-  }
-
-  /** How the engine reads the page while the view is up: the page's body in place of ours. */
-  get pageSource(): PageSource {
-    return this.isShowing && this.host && this.original ? { swap: { shown: this.host, original: this.original } } : {};
+  /** While the view is up, what the page is read as (snapshotPage): the page's own body in place of ours. */
+  get bodySwap(): BodySwap | null {
+    return this.isShowing && this.host && this.original ? { shown: this.host, original: this.original } : null;
   }
 
   show(result: CleanResult, textSize: number, reading: ReadingSettings = DEFAULT_READING, readAloud: ReadAloudSettings = DEFAULT_READ_ALOUD): void {

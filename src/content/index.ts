@@ -1,35 +1,33 @@
 /**
- * The content script (one IIFE: engine + in-page view). Two ways in:
- *  - the popup injects it on demand and calls its API's `clean()` (never changes the page);
- *  - a registered auto-clean script loads it at document_idle on enabled sites, where a
- *    detected news page is shown as the in-page reader view.
+ * The auto-clean content script (one IIFE: the in-page view, no engine). A registered
+ * script loads it at document_idle on enabled sites. It reads the page (snapshotPage) and
+ * has the background clean it in an extension page (Chrome's offscreen document, Firefox's
+ * background page); a detected news page is then shown as the in-page reader view.
+ * The engine is not injected into the page: the script stays small, and the page's own
+ * scripts never share a world with it (issue 12).
  * A second injection into the same page finds the API and does nothing.
  *
  * State lives in this module's scope, and the API in a Symbol-keyed own property of the
  * isolated world's global (see content-api.ts), never under a plain global name: page
  * elements with an id or name show up as globals here too (issue 13).
  */
-import { cleanDocument } from '../core/index.ts';
 import type { CleanOptions } from '../core/types.ts';
 import { loadSettings, saveReadAloudChoice, setReading, setTextSize } from '../settings/store.ts';
-import { CONTENT_API_KEY, POPUP_ONLY_KEY, contentApiIn, type AutoCleanState, type ContentReply, type PlainpageContentApi } from './content-api.ts';
+import { CONTENT_API_KEY, contentApiIn, type AutoCleanState, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
-import { inPageOrder } from '../reader/removal-log.ts';
 import { t } from '../platform/i18n.ts';
 import { sendMessage } from '../platform/runtime.ts';
-import type { StopAutoCleanMessage, StopAutoCleanReply } from '../background/messages.ts';
+import type { CleanSnapshotMessage, StopAutoCleanMessage, StopAutoCleanReply } from '../background/messages.ts';
+import type { CleanReply } from '../engine-host/clean-snapshot.ts';
+import { snapshotPage } from '../engine-host/snapshot.ts';
 
-function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
-  if (document.contentType === 'application/pdf') return { ok: false, unreadable: 'pdf' };
-  if (!document.documentElement || !(document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml')) {
-    return { ok: false, unreadable: 'not-html' };
-  }
+/** The page read as it is now (its own body while the view is up) and cleaned by the background's engine. */
+async function clean(options: CleanOptions = {}): Promise<CleanReply> {
   try {
-    // While the in-page view is up, the engine reads the page's own body in its place.
-    const result = cleanDocument(document, location.href, options, view.pageSource);
-    // The core logs in stage order; the reader sees each kind of removal in page order.
-    const pageText = (view.originalBody ?? document.body)?.textContent ?? '';
-    return { ok: true, result: { ...result, removed: { ...result.removed, log: inPageOrder(result.removed.log, pageText) } } };
+    const snapshot = snapshotPage();
+    if (!snapshot.ok) return snapshot;
+    const message: CleanSnapshotMessage = { type: 'plainpage:clean-snapshot', snapshot, options };
+    return (await sendMessage<CleanReply | undefined>(message)) ?? { ok: false, error: 'no reply from the engine' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -38,8 +36,11 @@ function clean(view: InPageView, options: CleanOptions = {}): ContentReply {
 /** Cleans the page and shows it in place; the settings are read each time (text size may have changed). */
 async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
   const settings = await loadSettings();
-  const reply = clean(view);
-  if (!reply.ok) return 'failed';
+  const reply = await clean();
+  if (!reply.ok) {
+    console.warn('plainpage: auto-clean failed', 'error' in reply ? reply.error : reply.unreadable);
+    return 'failed';
+  }
   // Only news article pages are changed in place: a home page, a listing or a page whose
   // article the popup would show on request is left exactly as it is.
   if (!reply.result.autoClean) return 'not-news';
@@ -52,8 +53,8 @@ async function cleanInPlace(view: InPageView): Promise<AutoCleanState> {
  * load) and the new result shown in the view that is up. A page that no longer reads as a
  * news article keeps the earlier result, and the view says so.
  */
-function recleanInPlace(view: InPageView): void {
-  const reply = clean(view);
+async function recleanInPlace(view: InPageView): Promise<void> {
+  const reply = await clean();
   if (reply.ok && reply.result.autoClean) view.refresh(reply.result);
   else view.say(t('inPage_recleanFailed'));
 }
@@ -88,7 +89,7 @@ async function autoClean(view: InPageView): Promise<AutoCleanState> {
 }
 
 function start(): void {
-  let state: AutoCleanState = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(POPUP_ONLY_KEY)) ? 'popup-only' : 'pending';
+  let state: AutoCleanState = 'pending';
   const settle = (run: Promise<AutoCleanState>) =>
     run.then(
       (next) => (state = next),
@@ -109,7 +110,7 @@ function start(): void {
       if (change.reading) void setReading(change.reading);
     },
     onReadAloudChoice: (lang, choice) => void saveReadAloudChoice(lang, choice).catch(() => undefined),
-    onReclean: () => recleanInPlace(view),
+    onReclean: () => void recleanInPlace(view),
     onStopAutoClean: () => {
       if (stopping) return; // a second press while the background works
       stopping = true;
@@ -120,7 +121,7 @@ function start(): void {
     },
   });
   const api: PlainpageContentApi = Object.freeze({
-    clean: (options?: CleanOptions) => clean(view, options),
+    bodySwap: () => view.bodySwap,
     get autoCleanState() {
       return state;
     },

@@ -6,18 +6,19 @@
 import { createContext, type PipelineContext } from './context.ts';
 import { PIPELINE, runPipeline } from './pipeline.ts';
 import { readPage } from './page/read-page.ts';
-import { copyElement, defuseClobbering, pinBaseUrl, safeDomFor, stripBaseHrefs } from './lib/safe-dom.ts';
+import { copyElement, defuseClobbering, pinBaseUrl, pinDocumentUrl, safeDomFor, stripBaseHrefs } from './lib/safe-dom.ts';
 import { capField, collapse, plainText, readingMinutes, stripControls } from './lib/text.ts';
 import type { CleanOptions, CleanResult, StageId, StageTiming } from './types.ts';
 
 
-/** How the working copy is read from the page (for callers that show their own view in it). */
+/** Where the page came from, for a caller that cleans a re-parsed copy of it (the extension's engine host). */
 export interface PageSource {
   /**
-   * Copy `original` where the page holds `shown`: the in-page view stands in the page in
-   * place of its <body> and keeps the page's own body detached.
+   * The page's own base URL (its `document.baseURI`). A document parsed from the page's HTML
+   * in an extension page resolves links against the extension's address instead, so the
+   * working copy's base URL is pinned to this, and its document URL to `url`.
    */
-  swap?: { shown: Node; original: Node };
+  baseUrl?: string;
 }
 
 export function cleanDocument(doc: Document, url: string, options?: CleanOptions, source: PageSource = {}): CleanResult {
@@ -34,7 +35,7 @@ export function cleanDocument(doc: Document, url: string, options?: CleanOptions
       start = now;
     };
     // The only clone: every stage, Readability included, works on it.
-    const clone = workingCopy(doc, source.swap);
+    const clone = workingCopy(doc, source.baseUrl, url);
     lap('working-copy', 'copy the page');
     ctx = createContext(clone, url, options);
     // Read through the prototype: <img name="defaultView"> shadows document.defaultView.
@@ -77,11 +78,13 @@ const NOT_COPIED = new Set(['svg', 'math', 'style', 'template']);
  * mutation observers and cached queries, the connected steps) stays short instead of
  * growing with the depth of the node.
  */
-function clonePage(doc: Document, swap?: PageSource['swap']): Document {
+function clonePage(doc: Document, baseUrl?: string, url?: string): Document {
   const safe = safeDomFor(doc);
   const copy = safe.cloneShallow(doc);
   // Its <base> elements come without href (see pinBaseUrl), so the page's base URL is pinned.
-  pinBaseUrl(copy, safe.baseURI(doc));
+  pinBaseUrl(copy, baseUrl ?? safe.baseURI(doc));
+  // Readability keeps "#part" links as they are only when the base URL is the document's own.
+  if (baseUrl !== undefined && url !== undefined) pinDocumentUrl(copy, url);
   /** An element being copied: its copy, and the next child of the original to copy into it. */
   const stack: Array<{ copy: Node; next: Node | null }> = [{ copy, next: safe.firstChild(doc) }];
   while (stack.length) {
@@ -94,15 +97,14 @@ function clonePage(doc: Document, swap?: PageSource['swap']): Document {
       continue;
     }
     frame.next = safe.nextSibling(next);
-    const c = swap && next === swap.shown ? swap.original : next;
-    const type = safe.nodeType(c);
+    const type = safe.nodeType(next);
     if (type === 1) {
-      const name = safe.localName(c as Element);
+      const name = safe.localName(next as Element);
       if (NOT_COPIED.has(name)) continue;
-      if (name === 'script' && (safe.getAttribute(c as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+      if (name === 'script' && (safe.getAttribute(next as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     } else if (type !== 3 && type !== 10) continue; // text and doctype only
-    const node = type === 1 ? copyElement(c as Element, copy, safe) : safe.cloneShallow(c);
-    const first = type === 1 ? safe.firstChild(c) : null;
+    const node = type === 1 ? copyElement(next as Element, copy, safe) : safe.cloneShallow(next);
+    const first = type === 1 ? safe.firstChild(next) : null;
     if (first) stack.push({ copy: node, next: first });
     else safe.appendChild(frame.copy, node);
   }
@@ -115,16 +117,16 @@ function clonePage(doc: Document, swap?: PageSource['swap']): Document {
  * ours and Readability's, would miss; imported into an HTML document the same elements
  * report upper-case names.
  */
-function workingCopy(doc: Document, swap?: PageSource['swap']): Document {
+function workingCopy(doc: Document, baseUrl?: string, url?: string): Document {
   const root = safeDomFor(doc).documentElement(doc);
-  if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return clonePage(doc, swap);
+  if (!root || root.tagName === 'HTML' || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return clonePage(doc, baseUrl, url);
   const html = doc.implementation.createHTMLDocument('');
   const copyRoot = html.importNode(root, false);
-  for (let c = root.firstChild; c; c = c.nextSibling) copyRoot.appendChild(html.importNode(swap && c === swap.shown ? swap.original : c, true));
+  for (let c = root.firstChild; c; c = c.nextSibling) copyRoot.appendChild(html.importNode(c, true));
   // The imported <base href>s sit in a fresh document with no connected <base href> (nothing
   // to check again) and lose their href before they are connected (see pinBaseUrl).
   const baseHref = stripBaseHrefs(copyRoot);
-  pinBaseUrl(html, baseUrlFrom(baseHref, html.baseURI));
+  pinBaseUrl(html, baseUrl ?? baseUrlFrom(baseHref, html.baseURI));
   html.replaceChild(copyRoot, html.documentElement);
   defuseClobbering(html, safeDomFor(html));
   return html;

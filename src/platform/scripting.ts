@@ -6,15 +6,6 @@ export interface ContentScriptRegistration {
   matches: string[];
 }
 
-/**
- * Runs files (paths from the extension root) in the tab's top frame, isolated world.
- * The leading "/" matters: Firefox resolves a bare "content.js" against the calling
- * page (popup/content.js), Chrome against the extension root; "/content.js" means the root in both.
- */
-export async function injectFiles(tabId: number, files: string[]): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: files.map((f) => (f.startsWith('/') ? f : `/${f}`)) });
-}
-
 /** Runs `func(...args)` in the tab's top frame (isolated world) and returns its result. */
 export async function runInTab<Args extends unknown[], Result>(
   tabId: number,

@@ -1,12 +1,13 @@
 /**
- * Runs the engine in a tab: inject content.js (once per page), then call it.
+ * Cleans a tab's page: reads it in the tab (snapshotPage, through executeScript: nothing
+ * is injected to stay) and runs the engine here, in the extension page (popup or side panel).
  * Returns a popup state rather than throwing, so every failure has a message.
  */
 import type { CleanOptions, CleanResult } from '../core/types.ts';
-import { CONTENT_SCRIPT_MISSING, callClean, markPopupInjection, type ContentReply } from '../content/content-api.ts';
+import { cleanSnapshot, type CleanReply } from '../engine-host/clean-snapshot.ts';
+import { snapshotPage } from '../engine-host/snapshot.ts';
 import { t } from '../platform/i18n.ts';
-import { injectFiles, runInTab } from '../platform/scripting.ts';
-import { CONTENT_SCRIPT_FILE } from '../settings/site-access.ts';
+import { runInTab } from '../platform/scripting.ts';
 import { UNREADABLE_ERROR, type UnreadableReason } from './page-access.ts';
 
 /** executeScript can hang instead of failing when host access is withheld (toolchain notes §3). */
@@ -28,7 +29,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export function outcomeOf(reply: ContentReply | undefined, forced = false): CleanOutcome {
+export function outcomeOf(reply: CleanReply | undefined, forced = false): CleanOutcome {
   if (!reply) return { kind: 'error', message: t('clean_errorNoReply') };
   if (reply.ok) {
     const { result } = reply;
@@ -37,21 +38,14 @@ export function outcomeOf(reply: ContentReply | undefined, forced = false): Clea
     return { kind: 'not-news', result };
   }
   if ('unreadable' in reply) return { kind: 'unreadable', reason: reply.unreadable === 'pdf' ? 'pdf' : 'not-web' };
-  // callClean (run in the page, closing over nothing) spells its message out in English.
-  return { kind: 'error', message: reply.error === CONTENT_SCRIPT_MISSING ? t('clean_errorScriptMissing') : reply.error };
+  return { kind: 'error', message: reply.error };
 }
 
 export async function cleanTab(tabId: number, options: CleanOptions = {}, timeoutMs = CLEAN_TIMEOUT_MS): Promise<CleanOutcome> {
   try {
-    const reply = await withTimeout(
-      (async () => {
-        await runInTab(tabId, markPopupInjection, []);
-        await injectFiles(tabId, [CONTENT_SCRIPT_FILE]);
-        return runInTab(tabId, callClean, [options]);
-      })(),
-      timeoutMs,
-    );
-    return outcomeOf(reply, options.force === true);
+    const snapshot = await withTimeout(runInTab(tabId, snapshotPage, []), timeoutMs);
+    if (!snapshot) return outcomeOf(undefined);
+    return outcomeOf(cleanSnapshot(snapshot, options), options.force === true);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (UNREADABLE_ERROR.test(message)) return { kind: 'unreadable', reason: 'browser-page', detail: message };

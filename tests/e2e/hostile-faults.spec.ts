@@ -124,22 +124,23 @@ test('a 10,000-level DOM built by a page script: a clean ends with the article o
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
 });
 
-test('the tab is closed while a clean runs: the popup says so instead of spinning', async ({ ext }) => {
+test('the tab is closed while a clean runs: the popup ends with the article it read or says so, never spinning', async ({ ext }) => {
   test.setTimeout(90_000);
   const page = await open(ext, '/big');
   const popup = await openPopupFor(ext, page);
-  await expect(popup.locator('#view')).toHaveAttribute('data-state', 'working');
+  // The popup reads the page first, then cleans it itself: closing the tab after the read loses
+  // nothing; closed before, the popup says there is no tab to read.
   await page.close();
   const { state, text } = await popupOutcome(popup);
-  expect(state, text).toBe('error');
-  expect(text.length).toBeGreaterThan(10);
+  expect(['ready', 'error', 'unreadable'], text).toContain(state);
+  if (state === 'ready') await expect(popup.locator('.pp-body')).toContainText('swing bridge');
+  else expect(text.length).toBeGreaterThan(10);
 });
 
 test('the tab navigates while a clean runs: the popup ends with a result or a clear message', async ({ ext }) => {
   test.setTimeout(90_000);
   const page = await open(ext, '/big');
   const popup = await openPopupFor(ext, page);
-  await expect(popup.locator('#view')).toHaveAttribute('data-state', 'working');
   await page.goto(url('/article'));
   const { state, text } = await popupOutcome(popup);
   expect(['ready', 'error'], text).toContain(state);

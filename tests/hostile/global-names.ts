@@ -22,6 +22,8 @@ export const CONTENT_SCRIPT_GLOBALS = [
   'setTimeout', 'clearTimeout',
   // cleanDocument's per-stage timings (src/core/engine.ts, pipeline.ts), read only when asked for.
   'performance',
+  // The page snapshot reads the document through these prototypes (src/engine-host/snapshot.ts).
+  'Document', 'Element', 'NamedNodeMap', 'Attr', 'CharacterData',
 ] as const;
 
 /** What DOMPurify reads off the window it is given (createDOMPurify in dompurify/dist/purify.es.mjs). */

@@ -6,7 +6,8 @@
  * and no javascript:/data:/vbscript: URLs (even when disguised with whitespace or
  * control characters). Links may only be http(s) or relative and always open with
  * rel="noopener noreferrer"; images may only load over http(s).
- * No other module may use innerHTML/outerHTML/insertAdjacentHTML/DOMParser to write.
+ * No other module may use innerHTML/outerHTML/insertAdjacentHTML/DOMParser to write (the page
+ * snapshot, engine-host/snapshot.ts, reads outerHTML and writes nothing).
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 
@@ -157,6 +158,15 @@ export function dropEmptyBlocks(html: string): string {
 export function setSanitizedHtml(target: Element, html: string, win?: Window | null): void {
   const fragment = sanitizeToFragment(html, windowFor(target, win));
   target.replaceChildren(target.ownerDocument.importNode(fragment, true));
+}
+
+/**
+ * The page's own HTML (a snapshot taken in the tab, engine-host/snapshot.ts) as an inert
+ * document for the engine to read, in an extension page: DOMParser runs no script and loads
+ * nothing. It is never shown: what the engine shows of it is sanitised above.
+ */
+export function parsePageHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 /**

@@ -137,6 +137,15 @@ export function pinBaseUrl(copy: Document, url: string): void {
   }
 }
 
+/** Pins the copy's `documentURI` (see pinBaseUrl): a document parsed in an extension page has the extension's. */
+export function pinDocumentUrl(copy: Document, url: string): void {
+  try {
+    Object.defineProperty(copy, 'documentURI', { value: url, configurable: true });
+  } catch {
+    // As in pinBaseUrl: a clobbered name stays as it is.
+  }
+}
+
 /** Takes `href` off every <base> under `root` (a subtree not yet connected, see pinBaseUrl); returns the first one's value. */
 export function stripBaseHrefs(root: Element): string | null {
   let first: string | null = null;

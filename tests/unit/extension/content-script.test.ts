@@ -8,7 +8,8 @@
  * in tests/e2e/page-interference.spec.ts then show with real elements in Chromium).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_API_KEY, POPUP_ONLY_KEY, callClean, contentApiIn, markPopupInjection } from '../../../src/content/content-api.ts';
+import { CONTENT_API_KEY, contentApiIn } from '../../../src/content/content-api.ts';
+import { snapshotPage } from '../../../src/engine-host/snapshot.ts';
 import type { PlainpageContentApi } from '../../../src/content/content-api.ts';
 
 const settings = vi.hoisted(() => ({ autoClean: {} as Record<string, boolean> }));
@@ -17,12 +18,17 @@ vi.mock('../../../src/settings/store.ts', () => ({
 }));
 
 const runtime = vi.hoisted(() => ({ sent: [] as unknown[], reply: (): Promise<unknown> => Promise.resolve({ ok: true }) }));
-vi.mock('../../../src/platform/runtime.ts', () => ({
-  sendMessage: (message: unknown) => {
-    runtime.sent.push(message);
-    return runtime.reply();
-  },
-}));
+// The background's part: a page snapshot is cleaned by the real engine (here, in jsdom's DOMParser).
+vi.mock('../../../src/platform/runtime.ts', async () => {
+  const { cleanSnapshot } = await import('../../../src/engine-host/clean-snapshot.ts');
+  return {
+    sendMessage: (message: { type?: string; snapshot?: never; options?: object }) => {
+      if (message.type === 'plainpage:clean-snapshot') return Promise.resolve(cleanSnapshot(message.snapshot!, message.options));
+      runtime.sent.push(message);
+      return runtime.reply();
+    },
+  };
+});
 
 const STORY = Array.from({ length: 6 }, (_, i) => `<p>The harbour council met on day ${i + 1} and agreed to rebuild the old swing bridge rather than replace it, after a debate that ran well into the evening.</p>`).join('');
 const ARTICLE = `<article><h1>Harbour council votes to repair the old swing bridge</h1>${STORY}</article>`;
@@ -58,18 +64,17 @@ beforeEach(() => {
   holder.innerHTML = ARTICLE; // test fixture markup (tests may parse HTML)
   document.body.append(...holder.childNodes);
   settings.autoClean = {};
-  for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+  for (const key of [CONTENT_API_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
 });
 afterEach(() => {
   for (const name of planted.splice(0)) delete (namedProperties as Record<PropertyKey, unknown>)[name];
-  for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+  for (const key of [CONTENT_API_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
 });
 
 describe('the content script under named page elements', () => {
-  it('the functions executeScript runs spell the keys the module uses', () => {
+  it('the function executeScript runs spells the key the module uses', () => {
     const spelled = (fn: () => unknown) => [...fn.toString().matchAll(/Symbol\.for\(["'`]([^"'`]+)["'`]\)/g)].map((m) => m[1]);
-    expect(spelled(callClean as () => unknown)).toEqual([CONTENT_API_KEY]);
-    expect(spelled(markPopupInjection)).toEqual([POPUP_ONLY_KEY]);
+    expect(spelled(snapshotPage)).toEqual([CONTENT_API_KEY]);
   });
 
   it('<div id="__plainpage"> and <img name="__plainpagePopupOnly">: the script still loads and auto-cleans', async () => {
@@ -82,22 +87,28 @@ describe('the content script under named page elements', () => {
     expect(api().autoCleanState).toBe('cleaned');
   });
 
-  it('a page API under the old global names is never called; the reply is the engine\'s', async () => {
-    const pageClean = vi.fn(() => ({ ok: true, result: { title: 'from the page' } }));
-    plantNamed('__plainpage', { clean: pageClean, autoCleanState: 'cleaned' });
+  it('a page API under the old global names is never called; the snapshot is the page\'s', async () => {
+    const bodySwap = vi.fn(() => ({ shown: document.body, original: document.createElement('body') }));
+    plantNamed('__plainpage', { bodySwap, autoCleanState: 'cleaned' });
     // Even a Symbol-keyed value on the prototype chain is not ours: only an own property counts.
-    plantNamed(Symbol.for(CONTENT_API_KEY), { clean: pageClean, autoCleanState: 'cleaned' });
-    markPopupInjection();
+    plantNamed(Symbol.for(CONTENT_API_KEY), { bodySwap, autoCleanState: 'cleaned' });
+    const snapshot = snapshotPage();
+    expect(bodySwap).not.toHaveBeenCalled();
+    expect(snapshot.ok && snapshot.html).toContain('Harbour council votes to repair the old swing bridge');
+    settings.autoClean = { [location.origin]: true };
     await inject();
-    const reply = callClean({});
-    expect(pageClean).not.toHaveBeenCalled();
-    expect(reply.ok && reply.result.title).toBe('Harbour council votes to repair the old swing bridge');
-    expect(api().autoCleanState).toBe('popup-only');
+    expect(bodySwap).not.toHaveBeenCalled();
+    expect(api().autoCleanState).toBe('cleaned');
   });
 
-  it('no API: callClean says the script did not load (a prototype-level look-alike does not count)', () => {
-    plantNamed(Symbol.for(CONTENT_API_KEY), { clean: () => ({ ok: true }) });
-    expect(callClean({})).toEqual({ ok: false, error: 'The Plainpage script did not load in this page.' });
+  it('while the view is up, the snapshot reads the page\'s own body, not the view', async () => {
+    settings.autoClean = { [location.origin]: true };
+    await inject();
+    expect(api().autoCleanState).toBe('cleaned');
+    const snapshot = snapshotPage();
+    expect(snapshot.ok && snapshot.html).toContain('<article><h1>Harbour council votes');
+    expect(snapshot.ok && snapshot.html).not.toContain('pp-');
+    expect(snapshot.ok && snapshot.html).toMatch(/^<!DOCTYPE html><html[^>]*><head>/);
   });
 
   it('a second injection finds the API and changes nothing', async () => {
@@ -152,6 +163,7 @@ describe('the bar\'s Re-clean and Stop auto-cleaning this site', () => {
     late.textContent = 'The council confirmed the funding on Thursday, and contractors will be invited to bid for the repair before the end of the year.';
     article.append(late); // the page's own article, out of the document while the view is up
     press(viewRoot(), '.pp-reclean');
+    await flush();
     expect(viewRoot().querySelector('.pp-body')?.textContent).toContain('The council confirmed the funding');
     expect(viewRoot().querySelector('[role="status"]')?.textContent).toMatch(/^Cleaned again: /);
     expect(api().autoCleanState).toBe('cleaned');
@@ -162,6 +174,7 @@ describe('the bar\'s Re-clean and Stop auto-cleaning this site', () => {
     await inject();
     article.replaceChildren();
     press(viewRoot(), '.pp-reclean');
+    await flush();
     expect(viewRoot().querySelector('.pp-title')?.textContent).toBe('Harbour council votes to repair the old swing bridge');
     expect(viewRoot().querySelector('[role="status"]')?.textContent).toBe('Could not clean the page again; this is the earlier result.');
   });
@@ -191,7 +204,7 @@ describe('the bar\'s Re-clean and Stop auto-cleaning this site', () => {
       expect(api().autoCleanState).toBe('cleaned');
       expect(viewRoot().querySelector('[role="status"]')?.textContent).toBe('Could not switch auto-clean off for this site. Try the switch in Plainpage’s popup.');
       press(viewRoot(), '.pp-show-original');
-      for (const key of [CONTENT_API_KEY, POPUP_ONLY_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+      for (const key of [CONTENT_API_KEY]) delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
     }
   });
 });

@@ -19,8 +19,6 @@ vi.mock('../../../src/platform/browser-api.ts', () => ({
 
 const { formatMessage, plural, t, uiLanguage } = await import('../../../src/platform/i18n.ts');
 const { appendMessage, localizePage } = await import('../../../src/reader/localize.ts');
-const { CONTENT_SCRIPT_MISSING, callClean } = await import('../../../src/content/content-api.ts');
-const { outcomeOf } = await import('../../../src/popup/clean-tab.ts');
 const { messagesForBundle } = await import('../../../scripts/vite-messages.ts');
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -196,13 +194,6 @@ describe('t()', () => {
     expect(plural('removalLog_promoBlocks', 1)).toBe('1 promo block');
     expect(plural('removalLog_promoBlocks', 0)).toBe('0 promo blocks');
     expect(plural('removalLog_furniture', 13)).toBe('Also removed: 13 pieces of page furniture (spacer images, logos, menus, utility rows)');
-  });
-
-  it("shows callClean's English-only reply (it runs in the page and closes over nothing) through messages.json", () => {
-    expect(callClean({})).toEqual({ ok: false, error: CONTENT_SCRIPT_MISSING });
-    expect(t('clean_errorScriptMissing')).toBe(CONTENT_SCRIPT_MISSING);
-    api.browser = { i18n: { getMessage: (name: string) => (name === 'clean_errorScriptMissing' ? 'Das Skript fehlt.' : '') } };
-    expect(outcomeOf({ ok: false, error: CONTENT_SCRIPT_MISSING })).toEqual({ kind: 'error', message: 'Das Skript fehlt.' });
   });
 
   it('the bundled copy (descriptions and examples left out) gives the same text as the file', () => {

@@ -44,8 +44,8 @@ describe('InPageView', () => {
     expect(view.isShowing).toBe(true);
     expect(document.body).not.toBe(original);
     expect(original.isConnected).toBe(false);
-    expect(view.originalBody).toBe(original);
-    expect(view.pageSource).toEqual({ swap: { shown: document.body, original } });
+    expect(view.bodySwap?.original).toBe(original);
+    expect(view.bodySwap).toEqual({ shown: document.body, original });
     // Closed: page scripts see no root on the host, and no view in the document.
     expect(document.body.shadowRoot).toBeNull();
     expect(document.querySelector('.pp-title')).toBeNull();
@@ -57,7 +57,7 @@ describe('InPageView', () => {
 
     (shadow!.querySelector('.pp-show-original') as HTMLButtonElement).click();
     expect(view.isShowing).toBe(false);
-    expect(view.pageSource).toEqual({});
+    expect(view.bodySwap).toBeNull();
     expect(document.body).toBe(original);
     expect(document.body.firstElementChild).toBe(marker);
     document.body.click();
@@ -74,7 +74,7 @@ describe('InPageView', () => {
     view.restore();
     view.restore();
     expect(document.body).toBe(original);
-    expect(view.originalBody).toBeNull();
+    expect(view.bodySwap).toBeNull();
   });
 
   it('"Show original" is not the page taking the view away', async () => {
@@ -95,7 +95,7 @@ describe('InPageView', () => {
     await settle();
     expect(removed).toHaveBeenCalledTimes(1);
     expect(view.isShowing).toBe(false);
-    expect(view.pageSource).toEqual({});
+    expect(view.bodySwap).toBeNull();
 
     const again = vi.fn();
     view.offerCleanAgain(again);
@@ -183,7 +183,7 @@ describe('InPageView', () => {
     expect(shadow.querySelector('.pp-read-aloud')).not.toBe(readAloud); // made for the new article
     expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Cleaned again: Article ready, 3 min read');
     expect((shadow.querySelector('.pp-reader') as HTMLElement).style.getPropertyValue('--pp-text-size')).toBe('20px');
-    expect(view.originalBody).toBe(original);
+    expect(view.bodySwap?.original).toBe(original);
     view.restore();
     expect(document.body).toBe(original);
     view.refresh(RESULT); // not up: nothing to refresh

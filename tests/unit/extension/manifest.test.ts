@@ -12,9 +12,9 @@ const MESSAGES = JSON.parse(readFileSync(resolve(ROOT, '_locales/en/messages.jso
 const inEnglish = (value: string) => value.replace(/^__MSG_(\w+)__$/, (_, name: string) => MESSAGES[name]?.message ?? value);
 
 describe('manifest.json', () => {
-  it('asks for activeTab, scripting and storage at install (and sidePanel for Chrome), nothing more', () => {
+  it('asks for activeTab, scripting and storage at install (and sidePanel and offscreen for Chrome), nothing more', () => {
     expect(source.manifest_version).toBe(3);
-    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
+    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel', 'offscreen']);
     expect(source.host_permissions).toBeUndefined();
     expect(source.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(source.content_scripts).toBeUndefined();
@@ -74,10 +74,12 @@ describe('per-browser manifests', () => {
     const firefox = manifestFor(source, 'firefox');
     expect(chrome.background).toEqual({ service_worker: 'background.js', type: 'module' });
     expect(chrome.browser_specific_settings).toBeUndefined();
-    expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
+    // Firefox's background page has a DOM: the engine runs there, loaded before background.js.
+    expect(firefox.background).toEqual({ scripts: ['engine-host.js', 'background.js'], type: 'module' });
     expect(firefox.browser_specific_settings).toEqual(source.browser_specific_settings);
-    // Chrome's side panel needs a permission (it shows no warning); Firefox's sidebar none, and it does not know the name.
-    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel']);
+    // Chrome's side panel and offscreen document (the engine for auto-clean pages: its service worker has no DOM)
+    // each need a permission, which shows no warning; Firefox needs neither, and does not know the names.
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'storage', 'sidePanel', 'offscreen']);
     expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage']);
     for (const m of [chrome, firefox]) expect(m.host_permissions).toBeUndefined();
     expect(source.background.scripts).toEqual(['background.js']); // the source is not mutated
@@ -88,6 +90,7 @@ describe('per-browser manifests', () => {
     expect(manifestFor(source, 'chrome', { e2e: true }).host_permissions).toEqual([E2E_HOST_PERMISSION]);
     expect(manifestFor(source, 'firefox', { e2e: true, extraFirefoxBackgroundScripts: ['e2e-open-popup.js'] }).background.scripts).toEqual([
       'e2e-open-popup.js',
+      'engine-host.js',
       'background.js',
     ]);
   });

@@ -11,10 +11,16 @@ vi.mock('../../../src/platform/browser-api.ts', () => ({
 }));
 vi.mock('../../../src/platform/storage.ts', async () => (await import('./fake-storage.ts')).createFakeStorage().module);
 vi.mock('../../../src/platform/scripting.ts', () => ({
-  injectFiles: async (tabId: number) => void api.calls.push(`inject ${tabId}`),
   runInTab: async (tabId: number, func: { name: string }) => {
     api.calls.push(`run ${func.name} ${tabId}`);
-    return func.name === 'callClean' ? api.reply : undefined;
+    return func.name === 'snapshotPage' ? { ok: true, html: '<p>page</p>', url: 'https://news.example/second', baseUrl: 'https://news.example/second' } : undefined;
+  },
+}));
+// The engine itself is tested elsewhere (clean-tab.test.ts); here, what it answers for the snapshot.
+vi.mock('../../../src/engine-host/clean-snapshot.ts', () => ({
+  cleanSnapshot: (snapshot: { html: string }) => {
+    api.calls.push(`clean ${snapshot.html}`);
+    return api.reply;
   },
 }));
 vi.mock('../../../src/platform/runtime.ts', () => ({
@@ -98,7 +104,7 @@ describe('where the panel\'s article comes from', () => {
   it('else it cleans the tab itself, as the popup does', async () => {
     const outcome = await articleForTab({ id: 9, url: 'https://news.example/second', title: '' });
     expect(outcome).toMatchObject({ kind: 'ready', result: { title: 'Cleaned by the panel' } });
-    expect(api.calls).toEqual(['run markPopupInjection 9', 'inject 9', 'run callClean 9']);
+    expect(api.calls).toEqual(['run snapshotPage 9', 'clean <p>page</p>']);
   });
 
   it('"Clean anyway" cleans again even with a hand-off', async () => {
