@@ -11,7 +11,6 @@
  * isolated world's global (see content-api.ts), never under a plain global name: page
  * elements with an id or name show up as globals here too (issue 13).
  */
-import type { CleanOptions } from '../core/types.ts';
 import { loadSettings, saveReadAloudChoice, setReading, setTextSize } from '../settings/store.ts';
 import { CONTENT_API_KEY, contentApiIn, type AutoCleanState, type PlainpageContentApi } from './content-api.ts';
 import { InPageView } from './in-page-view.ts';
@@ -22,11 +21,11 @@ import type { CleanReply } from '../engine-host/clean-snapshot.ts';
 import { snapshotPage } from '../engine-host/snapshot.ts';
 
 /** The page read as it is now (its own body while the view is up) and cleaned by the background's engine. */
-async function clean(options: CleanOptions = {}): Promise<CleanReply> {
+async function clean(): Promise<CleanReply> {
   try {
     const snapshot = snapshotPage();
     if (!snapshot.ok) return snapshot;
-    const message: CleanSnapshotMessage = { type: 'plainpage:clean-snapshot', snapshot, options };
+    const message: CleanSnapshotMessage = { type: 'plainpage:clean-snapshot', snapshot, options: {} };
     return (await sendMessage<CleanReply | undefined>(message)) ?? { ok: false, error: 'no reply from the engine' };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -6,8 +6,7 @@
  * and no javascript:/data:/vbscript: URLs (even when disguised with whitespace or
  * control characters). Links may only be http(s) or relative and always open with
  * rel="noopener noreferrer"; images may only load over http(s).
- * No other module may use innerHTML/outerHTML/insertAdjacentHTML/DOMParser to write (the page
- * snapshot, engine-host/snapshot.ts, reads outerHTML and writes nothing).
+ * No other module may use innerHTML/outerHTML/insertAdjacentHTML/DOMParser to write.
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 

@@ -10,12 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-/**
- * engine-host/snapshot.ts reads the page's outerHTML (the snapshot the engine cleans in an
- * extension page) and writes no HTML anywhere; it runs in the tab through executeScript and so
- * can import nothing.
- */
-const ALLOWED = new Set(['src/core/lib/html.ts', 'src/engine-host/snapshot.ts']);
+const ALLOWED = new Set(['src/core/lib/html.ts']);
 const RAW_HTML_SINKS =
   /\b(?:innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|DOMParser)\b|\.srcdoc\s*=|\bdocument\s*\.\s*write(?:ln)?\s*\(/;
 
