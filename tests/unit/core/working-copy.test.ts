@@ -126,3 +126,39 @@ describe('the working copy', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('the working copy leaves out whitespace that only repeats whitespace', () => {
+  /** Whitespace-only text nodes of `html` that follow (in text order) whitespace or nothing, outside <pre>. */
+  function repeatedSpaces(html: string): string[] {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    const walker = doc.createTreeWalker(doc.body, 4);
+    const found: string[] = [];
+    let afterSpace = true;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      if (/\S/.test(data)) afterSpace = /\s$/.test(data);
+      else if (afterSpace && !n.parentElement?.closest('pre')) found.push(JSON.stringify(data));
+      else afterSpace = true;
+    }
+    return found;
+  }
+  const nested = (inner: string) => `<section>\n  <div>\n    <div>\n      ${inner}\n    </div>\n  </div>\n  <div>\n    <div>\n      <p>Then the board of the harbour trust voted to widen the quay before the winter storms, a plan the mayor had opposed for years.</p>\n    </div>\n  </div>\n</section>`;
+
+  it('removes: the indentation between nested blocks', () => {
+    const html = page(`<article>\n  <h1>Council agrees new plan for roads</h1>\n  ${nested(story(5))}\n</article>`);
+    expect(repeatedSpaces(html).length).toBeGreaterThan(5);
+    const result = cleanDocument(load(html).window.document, PAGE_URL, { force: true });
+    expect(result.detected, result.reasons.join('; ')).toBe(true);
+    expect(repeatedSpaces(result.html)).toEqual([]);
+    expect(result.text).toContain('The council met on day 5');
+  });
+
+  it('keeps prose: the space between words and links, and whitespace inside <pre> as written', () => {
+    const prose = '<p>Read <a href="/plan">the plan</a> <a href="/map">and the map</a> <b>before</b>\n  <i>Friday</i>, said the clerk of the council at the end of the long public meeting.</p>';
+    const code = '<pre><code>total = 1 \n</code>\n    <code>print(total)</code></pre>';
+    const html = page(`<article>\n  <h1>Council agrees new plan for roads</h1>\n  ${nested(`${story(5)}\n${prose}\n${code}`)}\n</article>`);
+    const result = cleanDocument(load(html).window.document, PAGE_URL, { force: true });
+    expect(result.text).toContain('Read the plan and the map before Friday, said the clerk');
+    expect(result.html).toContain('<code>total = 1 \n</code>\n    <code>print(total)</code>');
+  });
+});
