@@ -100,8 +100,8 @@ function clonePage(doc: Document, baseUrl?: string, url?: string): Document {
     }
     frame.next = safe.nextSibling(next);
     const type = safe.nodeType(next);
+    const name = type === 1 ? safe.localName(next as Element) : '';
     if (type === 1) {
-      const name = safe.localName(next as Element);
       if (NOT_COPIED.has(name)) continue;
       if (name === 'script' && (safe.getAttribute(next as Element, 'type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     } else if (type === 3) {
@@ -109,7 +109,7 @@ function clonePage(doc: Document, baseUrl?: string, url?: string): Document {
     } else if (type !== 10) continue; // text and doctype only
     const node = type === 1 ? copyElement(next as Element, copy, safe) : safe.cloneShallow(next);
     const first = type === 1 ? safe.firstChild(next) : null;
-    if (first) stack.push({ copy: node, next: first, pre: frame.pre || PRE.has(safe.localName(next as Element)) });
+    if (first) stack.push({ copy: node, next: first, pre: frame.pre || PRE.has(name) });
     else safe.appendChild(frame.copy, node);
   }
   return copy;

@@ -16,10 +16,6 @@ function chromeApis(): { offscreen?: ChromeOffscreen; runtime?: ChromeRuntimeCon
   return (globalThis as { chrome?: { offscreen?: ChromeOffscreen; runtime?: ChromeRuntimeContexts } }).chrome ?? {};
 }
 
-export function hasOffscreenDocuments(): boolean {
-  return typeof chromeApis().offscreen?.createDocument === 'function';
-}
-
 let creating: Promise<void> | null = null;
 
 /** Makes sure the offscreen document at `path` is open (at most one exists per extension). */
