@@ -3,7 +3,7 @@
  * inline wrappers around paragraphs, chains of empty nesting, one-paragraph boxes.
  */
 
-import { hasOwnText } from '../lib/dom.ts';
+import { countChildren, hasOwnText } from '../lib/dom.ts';
 
 
 /**
@@ -32,7 +32,7 @@ export function flattenDeepChains(roots: readonly Element[]): number {
   for (const root of roots) {
     if (!root.isConnected) continue;
     let inner: Element = root;
-    while (inner.childNodes.length <= 3 && inner.children.length === 1 && !hasOwnText(inner)) {
+    while (countChildren(inner, 3, true) <= 3 && countChildren(inner, 1) === 1 && !hasOwnText(inner)) {
       inner = inner.firstElementChild!;
       unwrapped++;
     }

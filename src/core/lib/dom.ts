@@ -152,6 +152,19 @@ export function childElements(el: Element): Element[] {
 }
 
 /**
+ * How many child elements (or, with `nodes`, child nodes) an element has, counting no further
+ * than `upTo + 1`. jsdom's `children` and `childNodes` (and `childElementCount`, which reads
+ * `children`) keep a live list on the parent that is re-listed on every later insertion or
+ * removal there, so one look at a 6,000-paragraph article's `children` makes each of
+ * Readability's later removals from it cost a walk of all its children: quadratic.
+ */
+export function countChildren(el: Element, upTo = Infinity, nodes = false): number {
+  let n = 0;
+  for (let c = nodes ? el.firstChild : el.firstElementChild; c && n <= upTo; c = nodes ? c.nextSibling : (c as Element).nextElementSibling) n++;
+  return n;
+}
+
+/**
  * `el` or its nearest ancestor whose local name is in `names` (lower case): what
  * `el.closest('table')` or `closest('td, th')` returns for selectors of bare tag names (type
  * selectors match an HTML element's lower-case local name, any other element's as written),

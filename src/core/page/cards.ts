@@ -191,7 +191,7 @@ export function titleParts(el: Element): { title: string; provider: string } {
 
 /** The sibling elements an element's text is made of, through wrappers (none when text runs between them). */
 function layoutParts(el: Element, depth: number): { text: string; el: Element }[] {
-  if (hasOwnText(el) || el.children.length === 0 || depth > 6 || HEADING_TAGS.has(el.tagName)) {
+  if (hasOwnText(el) || !el.firstElementChild || depth > 6 || HEADING_TAGS.has(el.tagName)) {
     // Read at the leaves only: reading every level would read the same text once per level.
     const text = textOf(el);
     return text ? [{ text, el }] : [];

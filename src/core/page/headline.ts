@@ -4,7 +4,7 @@
  */
 import type { TextBlock } from '../lib/blocks.ts';
 import { HEADING_TAGS, isHeadingElement, storyWeight } from '../lib/blocks.ts';
-import { closestTag, tagSet, textOf } from '../lib/dom.ts';
+import { closestTag, countChildren, tagSet, textOf } from '../lib/dom.ts';
 import { isSourceLike, splitSourceTime } from './source-time.ts';
 import { collapse, countWords, normalizeKey } from '../lib/text.ts';
 import { BYLINE_HINT, BYLINE_IN_LINE, BYLINE_PREFIX, MAX_BYLINE_CHARS, TITLE_SEPARATOR } from '../rules/metadata-rules.ts';
@@ -186,7 +186,7 @@ function sitsByPicture(el: Element): boolean {
   if (isPicture(el.previousElementSibling)) return true;
   // A small picture box (<div><img><p>caption</p></div>), never the page's main column.
   const box = el.parentElement;
-  return !!box && box.tagName !== 'BODY' && box.children.length <= 3 && isPicture(box.firstElementChild);
+  return !!box && box.tagName !== 'BODY' && countChildren(box, 3) <= 3 && isPicture(box.firstElementChild);
 }
 
 /** The element (or a close ancestor) is marked as a byline, or holds a rel=author link. */

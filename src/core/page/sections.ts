@@ -6,7 +6,7 @@
 import type { TextBlock } from '../lib/blocks.ts';
 import { HEADING_TAGS, isHeadingElement } from '../lib/blocks.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
-import { childElements, hasOwnText, textOf } from '../lib/dom.ts';
+import { childElements, countChildren, hasOwnText, textOf } from '../lib/dom.ts';
 import { MAX_HEADING_CHARS, MAX_RELATED_CARDS } from '../rules/related-rules.ts';
 import { PROMO_BLOCK_PATTERNS } from '../rules/promo-rules.ts';
 import { collapse } from '../lib/text.ts';
@@ -140,7 +140,7 @@ function sectionFromHeading(heading: Element, headline: Element | null, baseUrl:
       const parent = h.parentElement;
       const parentIsSection =
         parent && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN' && !h.previousElementSibling &&
-        sibs.length === parent.children.length - 1 && !(headline && parent.contains(headline)) &&
+        sibs.length === countChildren(parent, sibs.length + 1) - 1 && !(headline && parent.contains(headline)) &&
         !parent.querySelector('article h1');
       return { nodes: parentIsSection ? [parent] : [h, ...sibs], cardNodes: sibs };
     }
@@ -182,7 +182,7 @@ const STORY_PARAGRAPH_MAX_LINK_SHARE = 0.2;
 function isStoryParagraph(wrapper: Element): boolean {
   // A paragraph in wrappers of its own (<div class="para"><p>…</p></div>) is still a paragraph.
   let el = wrapper;
-  for (let depth = 0; el.tagName !== 'P' && depth < 3 && el.children.length === 1 && !hasOwnText(el); depth++) el = el.firstElementChild!;
+  for (let depth = 0; el.tagName !== 'P' && depth < 3 && countChildren(el, 1) === 1 && !hasOwnText(el); depth++) el = el.firstElementChild!;
   if (el.tagName !== 'P') return false;
   const text = textOf(el);
   if (text.length < STORY_PARAGRAPH_CHARS) return false;

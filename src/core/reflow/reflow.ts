@@ -16,7 +16,7 @@ function reflowStory(_page: PageModel, ctx: PipelineContext): void {
   const walker = doc.createTreeWalker(ctx.article, 0x1);
   const targets: Element[] = [];
   for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) {
-    if (n.tagName === 'P' && n.children.length === 0 && countWords(n.textContent ?? '') > FLATTENED_STORY_WORDS) targets.push(n);
+    if (n.tagName === 'P' && !n.firstElementChild && countWords(n.textContent ?? '') > FLATTENED_STORY_WORDS) targets.push(n);
   }
   for (const p of targets) {
     const parts = splitParagraphs(collapse(p.textContent ?? ''), ctx.meta.language);

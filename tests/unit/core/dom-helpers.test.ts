@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Shared DOM helpers: closestTag answers as closest() does for bare tag names, on every element. */
 import { describe, expect, it } from 'vitest';
-import { closestTag, tagSet } from '../../../src/core/lib/dom.ts';
+import { closestTag, countChildren, tagSet } from '../../../src/core/lib/dom.ts';
 import { parse } from './helpers.ts';
 
 describe('closestTag', () => {
@@ -27,5 +27,23 @@ describe('closestTag', () => {
   it('takes bare tag names only', () => {
     expect(() => tagSet('a[href]')).toThrow(/bare tag names/);
     expect(() => tagSet('.card')).toThrow(/bare tag names/);
+  });
+});
+
+describe('countChildren', () => {
+  const doc = parse('<html><body><div id="box">text <b>one</b> <i>two</i><!-- note --><p>three</p></div><div id="empty"></div></body></html>');
+  const box = doc.getElementById('box')!;
+
+  it('counts child elements, or child nodes, as children and childNodes do', () => {
+    expect(countChildren(box)).toBe(box.children.length);
+    expect(countChildren(box, Infinity, true)).toBe(box.childNodes.length);
+    expect(countChildren(doc.getElementById('empty')!)).toBe(0);
+  });
+
+  it('stops one past the bound, so a bound check reads the same as the full count', () => {
+    expect(countChildren(box, 1)).toBe(2);
+    expect(countChildren(box, 1) <= 1).toBe(box.children.length <= 1);
+    expect(countChildren(box, 3, true)).toBe(4);
+    expect(countChildren(box, 10)).toBe(3);
   });
 });
