@@ -9,8 +9,8 @@ import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts'
 import { collapse } from '../lib/text.ts';
 import { flattenDeepChains, unboxParagraphs, unwrapStrayWrappers } from './unwrap.ts';
 import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
-import { BLOCK_TAGS, collectBlocks, isLinkLine } from '../lib/blocks.ts';
-import { metaContent, removeBlock, removeTextNode } from '../lib/dom.ts';
+import { BLOCK_TAGS, collectBlocks, isLinkLine, type TextBlock } from '../lib/blocks.ts';
+import { metaContent, removeBlock, removeChildren, removeTextNode } from '../lib/dom.ts';
 import { findLeadPicture, markFigures, protectEmbeddedPosts, restoreLeadPicture } from './figures.ts';
 
 /** An inline byline whose paragraph is this many times longer is part of a sentence. */
@@ -44,6 +44,7 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   // Readability rewrites the page as it works (and restores it between attempts, detaching
   // every element): a copy of the story's container is kept aside for when it finds nothing.
   const storyCopy = container?.isConnected && collapse(container.textContent ?? '') ? (container.cloneNode(true) as Element) : null;
+  dropEmptiedParagraphs(page.blocks);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     // The serializer returns the content element itself: no HTML round trip.
@@ -73,6 +74,22 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
     ctx.article = doc.body;
   }
   if (ctx.article) removeHeadlineArea(log, ctx.article, areaTexts);
+}
+
+/**
+ * The paragraphs earlier stages emptied (removeBlock empties a block rather than detach it:
+ * see emptyElement) are taken out before Readability runs. Readability removes empty
+ * paragraphs itself, one by one, which is quadratic in a long story (see removeChildren).
+ */
+function dropEmptiedParagraphs(blocks: readonly TextBlock[]): void {
+  const shells = new Map<Element, Set<Node>>();
+  for (const { el } of blocks) {
+    const parent = el.parentElement;
+    if (el.tagName !== 'P' || el.firstChild || !parent) continue;
+    const set = shells.get(parent) ?? new Set<Node>();
+    shells.set(parent, set.add(el));
+  }
+  for (const [parent, set] of shells) removeChildren(parent, set);
 }
 
 /**

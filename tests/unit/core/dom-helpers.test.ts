@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Shared DOM helpers: closestTag answers as closest() does for bare tag names, on every element. */
 import { describe, expect, it } from 'vitest';
-import { closestTag, countChildren, tagSet } from '../../../src/core/lib/dom.ts';
+import { closestTag, countChildren, removeChildren, tagSet } from '../../../src/core/lib/dom.ts';
 import { parse } from './helpers.ts';
 
 describe('closestTag', () => {
@@ -45,5 +45,31 @@ describe('countChildren', () => {
     expect(countChildren(box, 1) <= 1).toBe(box.children.length <= 1);
     expect(countChildren(box, 3, true)).toBe(4);
     expect(countChildren(box, 10)).toBe(3);
+  });
+});
+
+describe('removeChildren', () => {
+  const list = (n: number) => parse(`<html><body><ol id="l">${Array.from({ length: n }, (_, i) => `<li>${i}</li> `).join('')}</ol></body></html>`).getElementById('l')!;
+
+  // 10 children of 20 nodes: one by one; 3,000 of 6,000: the one-pass rebuild. Both must agree.
+  for (const n of [10, 3000]) {
+    it(`removes exactly the given children and keeps the rest in order (${n} items)`, () => {
+      const ol = list(n);
+      const items = Array.from(ol.children);
+      const kept = items.filter((_, i) => i % 2 === 1);
+      const spaces = ol.childNodes.length - items.length;
+      removeChildren(ol, new Set(items.filter((_, i) => i % 2 === 0)));
+      expect(Array.from(ol.children)).toEqual(kept);
+      expect(ol.childNodes.length).toBe(kept.length + spaces);
+      expect(ol.textContent!.replace(/\s+/g, '')).toBe(kept.map((li) => li.textContent).join(''));
+    });
+  }
+
+  it('leaves a node that is not a child where it is', () => {
+    const ol = list(3);
+    const stranger = ol.ownerDocument.body.appendChild(ol.ownerDocument.createElement('p'));
+    removeChildren(ol, new Set([stranger, ol.firstElementChild!]));
+    expect(stranger.isConnected).toBe(true);
+    expect(ol.children.length).toBe(2);
   });
 });
