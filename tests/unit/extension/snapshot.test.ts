@@ -3,7 +3,10 @@
  * Parsed again, it gives the page's elements, attributes and text; it leaves out what the
  * engine never reads, event handler attributes and <base href>; it changes nothing in the page.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../../src/core/index.ts';
 import { CONTENT_API_KEY } from '../../../src/content/content-api.ts';
 import { snapshotPage, type PageSnapshot } from '../../../src/engine-host/snapshot.ts';
 
@@ -43,6 +46,26 @@ describe('snapshotPage', () => {
     expect(copy.querySelector('p')?.getAttribute('data-on')).toBe('kept');
     expect(copy.querySelector('base')?.getAttribute('target')).toBe('_top');
     expect(snapshot.ok && snapshot.baseUrl).toBe('https://cdn.example/');
+  });
+
+  // The snapshot's list of what it leaves out is its own (executeScript sends the function's source
+  // alone, so it cannot import the engine's): this is what keeps the two lists in step.
+  it('the engine makes the same of the snapshot as of the page itself (nothing it reads is left out)', () => {
+    const demo = readFileSync(resolve(import.meta.dirname, '../../../demo/pages/aggregator-article.html'), 'utf8');
+    const head = /<head>([\s\S]*)<\/head>/.exec(demo)![1]!;
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(demo)![1]!;
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ignored', author: { '@type': 'Person', name: 'Mara Quist' }, datePublished: '2026-03-02T08:00:00Z' });
+    // A lazy picture in the story: Readability takes its real source from the <noscript> beside it.
+    const lazy = '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><noscript><img src="https://img.example/ferry.jpg" alt="The ferry"></noscript></p>';
+    const story = body.replace('</p>', `</p>${lazy}`);
+    setPage(`${head}<script type="application/ld+json">${ld}</script>`, `${story}<template><p>Template text</p></template>`);
+    const url = 'https://news.example/world/story';
+    const { timings: _a, ...fromPage } = cleanDocument(document, url);
+    const { timings: _b, ...fromSnapshot } = cleanDocument(reparse(snapshotPage()), url);
+    expect(fromPage.detected).toBe(true);
+    expect(fromPage.byline).toContain('Mara Quist'); // read from the JSON-LD, which the snapshot must keep
+    expect(fromPage.html).toContain('https://img.example/ferry.jpg'); // from the <noscript>, which it must keep too
+    expect(fromSnapshot).toEqual(fromPage);
   });
 
   it('keeps a <noscript>\'s text as text (scripting is on in the page, off in the engine\'s parse)', () => {
