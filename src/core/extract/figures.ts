@@ -9,7 +9,7 @@
  *   before extraction and put back at the top of the article after it;
  * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
-import { childElements, descendantsWhere, firstDescendantWhere, textOf } from '../lib/dom.ts';
+import { childElements, descendantsWhere, firstDescendantWhere, takeChildren, textOf } from '../lib/dom.ts';
 import { EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, UNLIKELY_WRAPPER } from '../rules/media-rules.ts';
 import { collapse } from '../lib/text.ts';
 import { isPlaceholderSrc } from '../lib/pictures.ts';
@@ -199,7 +199,7 @@ export function protectEmbeddedPosts(doc: Document, candidates: readonly Element
       if (el.childElementCount > MAX_EMBED_FRAME_CHILDREN || textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
       const parent: Element | null = el.parentElement;
       if (UNWRAPPED_FRAMES.has(el.tagName)) {
-        el.replaceWith(...Array.from(el.childNodes));
+        el.replaceWith(takeChildren(el));
         changed++;
       } else if (UNLIKELY_WRAPPER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
         el.removeAttribute('class');

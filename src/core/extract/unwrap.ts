@@ -3,7 +3,7 @@
  * inline wrappers around paragraphs, chains of empty nesting, one-paragraph boxes.
  */
 
-import { countChildren, hasOwnText } from '../lib/dom.ts';
+import { countChildren, hasOwnText, takeChildren } from '../lib/dom.ts';
 
 
 /**
@@ -15,7 +15,7 @@ export function unwrapStrayWrappers(wrappers: readonly Element[]): number {
   let n = 0;
   for (const el of wrappers) {
     if (!el.isConnected || !el.parentNode) continue;
-    el.replaceWith(...Array.from(el.childNodes));
+    el.replaceWith(takeChildren(el));
     n++;
   }
   return n;

@@ -2,7 +2,7 @@
  * Lazy images get their real source (data-src, data-srcset, srcset, <picture> sources,
  * the <noscript> fallback, <amp-img>) in `src`, the only image attribute the sanitiser keeps.
  */
-import { textOf } from '../lib/dom.ts';
+import { takeChildren, textOf } from '../lib/dom.ts';
 import { IMAGE_URL_ATTR_SKIP } from '../rules/media-rules.ts';
 
 import { isPlaceholderSrc, SINGLE_IMAGE_URL, SRCSET_LIKE, bestFromSrcset } from '../lib/pictures.ts';
@@ -68,7 +68,7 @@ export function resolveAmpImages(doc: Document, ampImages: readonly Element[], i
     if (!amp.isConnected) continue;
     const inner = amp.querySelector('img');
     if (inner) {
-      amp.replaceWith(...Array.from(amp.childNodes));
+      amp.replaceWith(takeChildren(amp));
       continue;
     }
     const src = (amp.getAttribute('src') ?? '').trim() || bestFromSrcset(amp.getAttribute('srcset') ?? '');

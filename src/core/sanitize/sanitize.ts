@@ -10,7 +10,7 @@
 import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts';
 import { absoluteHttpUrl } from '../lib/urls.ts';
 import { collectBlocks, HEADING_TAGS } from '../lib/blocks.ts';
-import { closestTag, descendantsWhere, forEachDescendant, tagSet } from '../lib/dom.ts';
+import { closestTag, descendantsWhere, forEachDescendant, tagSet, takeChildren } from '../lib/dom.ts';
 import { childrenToHtml, sanitizeToFragment } from '../lib/html.ts';
 import { collapse } from '../lib/text.ts';
 import { isCreditedCaption } from '../lib/pictures.ts';
@@ -23,10 +23,12 @@ function sanitize(_page: PageModel, ctx: PipelineContext, log: StageLog): void {
   let article = ctx.article;
   if (!article) return;
   // DOMPurify refuses a root it may not keep (it would have to remove <body> itself and throws):
-  // a page taken whole is sanitised as a <div> holding the body's content.
+  // a page taken whole is sanitised as a <div> holding the body's content. The content of a copy
+  // is moved: Readability, when it found nothing, has listed the body's children, and jsdom
+  // re-lists them on every move out of the body itself (quadratic in a body of 10,000 pictures).
   if (article.tagName === 'BODY' || article.tagName === 'HTML') {
     const holder = article.ownerDocument.createElement('div');
-    holder.append(...Array.from(article.childNodes));
+    holder.appendChild(takeChildren(article.cloneNode(true) as Element));
     article = holder;
   }
   // One walk finds both: the links and pictures to make absolute, the elements carrying `is`.
@@ -67,7 +69,7 @@ function dropCustomizedBuiltIns(named: readonly Element[]): void {
   for (const el of named) {
     const plain = el.ownerDocument.createElement(el.localName);
     for (const attr of Array.from(el.attributes)) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
-    plain.append(...Array.from(el.childNodes));
+    plain.appendChild(takeChildren(el));
     el.replaceWith(plain);
   }
 }

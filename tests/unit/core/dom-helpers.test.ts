@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Shared DOM helpers: closestTag answers as closest() does for bare tag names, on every element. */
 import { describe, expect, it } from 'vitest';
-import { closestTag, countChildren, removeChildren, tagSet } from '../../../src/core/lib/dom.ts';
+import { closestTag, countChildren, removeChildren, tagSet, takeChildren } from '../../../src/core/lib/dom.ts';
 import { parse } from './helpers.ts';
 
 describe('closestTag', () => {
@@ -71,5 +71,18 @@ describe('removeChildren', () => {
     removeChildren(ol, new Set([stranger, ol.firstElementChild!]));
     expect(stranger.isConnected).toBe(true);
     expect(ol.children.length).toBe(2);
+  });
+});
+
+describe('takeChildren', () => {
+  it('moves every child, in order, into a fragment and leaves the element empty', () => {
+    const doc = parse('<html><body><div id="w">one <b>two</b><!-- c --><p>three</p> </div></body></html>');
+    const w = doc.getElementById('w')!;
+    const before = Array.from(w.childNodes);
+    const fragment = takeChildren(w);
+    expect(Array.from(fragment.childNodes)).toEqual(before);
+    expect(w.firstChild).toBeNull();
+    w.replaceWith(fragment);
+    expect(doc.body.innerHTML).toBe('one <b>two</b><!-- c --><p>three</p> ');
   });
 });
