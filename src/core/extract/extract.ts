@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import type { PageModel, PipelineContext, Stage, StageLog } from '../context.ts';
 import { collapse } from '../lib/text.ts';
 import { flattenDeepChains, unboxParagraphs, unwrapStrayWrappers } from './unwrap.ts';
-import { HUGE_PAGE_BLOCKS } from '../rules/detect-rules.ts';
+import { HUGE_PAGE_BLOCKS, HUGE_PAGE_IMAGES } from '../rules/detect-rules.ts';
 import { BLOCK_TAGS, collectBlocks, isLinkLine, type TextBlock } from '../lib/blocks.ts';
 import { metaContent, removeBlock, removeChildren, removeTextNode } from '../lib/dom.ts';
 import { findLeadPicture, markFigures, protectEmbeddedPosts, restoreLeadPicture } from './figures.ts';
@@ -30,10 +30,11 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
   // Embedded posts in "social-embed" frames, which Readability drops unseen.
   protectEmbeddedPosts(doc, page.scan.quotes);
   const container = page.storyContainer;
-  if (page.blocks.length > HUGE_PAGE_BLOCKS && container?.isConnected) {
-    ctx.article = container;
-    log('huge-page', `${page.blocks.length} text blocks: Readability skipped, the densest story container taken as the article`);
-    removeHeadlineArea(log, container, areaTexts);
+  const huge = hugePageArticle(page, doc);
+  if (huge) {
+    ctx.article = huge.article;
+    log('huge-page', huge.why);
+    removeHeadlineArea(log, huge.article, areaTexts);
     return;
   }
   // One-paragraph boxes would let Readability judge a short linked paragraph by its links
@@ -74,6 +75,18 @@ function extract(page: PageModel, ctx: PipelineContext, log: StageLog): void {
     ctx.article = doc.body;
   }
   if (ctx.article) removeHeadlineArea(log, ctx.article, areaTexts);
+}
+
+/**
+ * On a page Readability would hold the engine for long over (too many blocks or pictures), the
+ * article without it: the densest story container, or the body when there is none.
+ */
+function hugePageArticle(page: PageModel, doc: Document): { article: Element; why: string } | null {
+  const { blocks, scan, storyContainer } = page;
+  const huge = blocks.length > HUGE_PAGE_BLOCKS ? `${blocks.length} text blocks` : scan.images.length > HUGE_PAGE_IMAGES ? `${scan.images.length} pictures` : '';
+  const article = storyContainer?.isConnected ? storyContainer : doc.body;
+  if (!huge || !article) return null;
+  return { article, why: `${huge}: Readability skipped, ${article === storyContainer ? 'the densest story container' : 'the whole page'} taken as the article` };
 }
 
 /**

@@ -244,3 +244,22 @@ describe('unboxParagraphs', () => {
     for (const id of ['comment', 'hidden', 'teaser', 'plain']) expect(doc.getElementById(id)!.parentElement!.tagName).toBe('DIV');
   });
 });
+
+describe('pages Readability would take minutes over', () => {
+  const gallery = (n: number) => page(`<article><h1>Council agrees new plan for roads</h1>${story(6)}</article><div class="gallery">${'<img src="/p/x.jpg" alt="">'.repeat(n)}</div>`);
+  const hugeEntries = (r: ReturnType<typeof cleanDocument>) => r.removed.log.filter((e) => e.reason === 'huge-page');
+
+  it('removes Readability from the path past HUGE_PAGE_IMAGES pictures: the story container is taken', () => {
+    const r = cleanDocument(parse(gallery(3_100)), URL);
+    expect(hugeEntries(r).map((e) => e.text)).toEqual([expect.stringMatching(/^3100 pictures: Readability skipped, the densest story container/)]);
+    expect(r.text).toContain('The council met on day 1');
+    expect(r.text).toContain('The council met on day 6');
+  });
+
+  it('keeps Readability for a page with as many pictures as a real one has (the corpus maximum is 796)', () => {
+    const r = cleanDocument(parse(gallery(800)), URL);
+    expect(hugeEntries(r)).toEqual([]);
+    expect(r.text).toContain('The council met on day 1');
+    expect(r.text).toContain('The council met on day 6');
+  });
+});

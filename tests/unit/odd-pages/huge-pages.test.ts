@@ -69,4 +69,20 @@ describe('huge and deep pages finish, bounded in time and memory', () => {
     else expect(summary.textLength).toBeLessThan(20_000);
     expect(summary.maxRssMb).toBeLessThan(MAX_RSS_MB);
   });
+
+  // Readability lists a page's pictures through jsdom's live collection (each index also looked
+  // up as a name): 8,000 pictures took it 5 s, so past HUGE_PAGE_IMAGES it is not run.
+  it('a gallery of 50,000 pictures after the story', { timeout: LIMIT_MS + 10_000 }, async () => {
+    const summary = await runCase('gallery-pictures-50000', { limitMs: LIMIT_MS });
+    expect(summary.shapeProblems).toEqual([]);
+    expect(summary.hasArticle, summary.reasons.join('; ')).toBe(true);
+    expect(summary.maxRssMb).toBeLessThan(MAX_RSS_MB);
+  });
+
+  it('a page of 50,000 pictures and no text, "Clean anyway" (forced): ends, well formed', { timeout: LIMIT_MS + 10_000 }, async () => {
+    const summary = await runCase('pictures-only-50000', { limitMs: LIMIT_MS, force: true });
+    expect(summary.shapeProblems).toEqual([]);
+    expect(summary.textLength).toBe(0);
+    expect(summary.maxRssMb).toBeLessThan(MAX_RSS_MB);
+  });
 });

@@ -58,6 +58,13 @@ export function hugeList(n: number): string {
   return articleWith(`${manyParagraphsBody(8)}<ul>${items.join('')}</ul>`);
 }
 
+/** The article followed by a gallery of `n` pictures with no text (Readability lists every <img> in quadratic time). */
+export function hugeGallery(n: number): string {
+  const pictures: string[] = [];
+  for (let i = 0; i < n; i++) pictures.push(`<img src="/pictures/${i}.jpg" alt="">`);
+  return articleWith(`${manyParagraphsBody(8)}<div class="gallery">${pictures.join('')}</div>`);
+}
+
 function manyParagraphsBody(n: number): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i++) parts.push(`<p>${paragraph(i)}</p>`);

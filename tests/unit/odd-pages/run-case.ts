@@ -9,7 +9,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument } from '../../../src/core/index.ts';
 import { resultShapeProblems } from '../../hostile/check-result.ts';
-import { ARTICLE_URL, deeplyNested, hugeList, hugeMenu, hugePage, manyParagraphs, paragraph, relatedLinks } from './odd-pages.ts';
+import { ARTICLE_URL, deeplyNested, hugeGallery, hugeList, hugeMenu, hugePage, manyParagraphs, paragraph, relatedLinks } from './odd-pages.ts';
 
 const CASES: Record<string, () => string> = {
   // jsdom cannot hold 10,000 levels (its attach/insert code recurses); 1,000 is its practical
@@ -21,6 +21,9 @@ const CASES: Record<string, () => string> = {
   'related-links-50000': () => relatedLinks(50_000),
   'menu-links-50000': () => hugeMenu(50_000),
   'list-items-100000': () => hugeList(100_000),
+  'gallery-pictures-50000': () => hugeGallery(50_000),
+  // No story at all: only pictures (run forced).
+  'pictures-only-50000': () => `<!doctype html><html><body>${'<img src="/p.jpg">'.repeat(50_000)}</body></html>`,
   // Smaller sizes, for measuring how the cost grows (not used by the tests).
   'page-1mb': () => hugePage(1024 * 1024),
   'page-4mb': () => hugePage(4 * 1024 * 1024),
