@@ -5,6 +5,7 @@
  *   npm run fuzz -- --runs 50000 --seed 7            # both kinds, half each
  *   npm run fuzz -- --kind mutated --runs 2000
  *   npm run fuzz -- --kind named --runs 2000        # fixtures with elements named after globals
+ *   npm run fuzz -- --kind links --runs 200         # fixtures with a run of up to 3,000 links or items
  *   npm run fuzz -- --kind random --seed 7 --path 36  # replay one case
  *   npm run fuzz -- --kind mutated --small-fixtures --seed 20250815 --path 359  # replay an `npm test` case
  *
@@ -15,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { checkPage, FUZZ_SETTINGS, loadFixtures, mutatedFixture, namedElementsFixture, randomPage, yieldToEventLoop } from '../tests/unit/fuzz/fuzz-cases.ts';
+import { checkPage, FUZZ_SETTINGS, linkHeavyFixture, loadFixtures, mutatedFixture, namedElementsFixture, randomPage, yieldToEventLoop } from '../tests/unit/fuzz/fuzz-cases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,10 +32,10 @@ const { values } = parseArgs({
   },
 });
 
-type Kind = 'random' | 'mutated' | 'named';
-const kinds: Kind[] = values.kind === 'both' ? ['random', 'mutated'] : values.kind === 'all' ? ['random', 'mutated', 'named'] : [values.kind as Kind];
-if (!kinds.every((kind) => kind === 'random' || kind === 'mutated' || kind === 'named')) {
-  console.error(`--kind must be random, mutated, named, both (random + mutated) or all, not ${values.kind}`);
+type Kind = 'random' | 'mutated' | 'named' | 'links';
+const kinds: Kind[] = values.kind === 'both' ? ['random', 'mutated'] : values.kind === 'all' ? ['random', 'mutated', 'named', 'links'] : [values.kind as Kind];
+if (!kinds.every((kind) => kind === 'random' || kind === 'mutated' || kind === 'named' || kind === 'links')) {
+  console.error(`--kind must be random, mutated, named, links, both (random + mutated) or all, not ${values.kind}`);
   process.exit(2);
 }
 const runs = Number(values.runs);
@@ -48,6 +49,7 @@ const cases: Record<Kind, fc.Arbitrary<{ label: string; html: string }>> = {
   random: randomPage.map((html) => ({ label: 'random', html })),
   mutated: mutatedFixture(fixtures).map(({ fixture, html }) => ({ label: fixture, html })),
   named: namedElementsFixture(fixtures).map(({ fixture, html }) => ({ label: fixture, html })),
+  links: linkHeavyFixture(fixtures, FUZZ_SETTINGS.maxLinkItems).map(({ fixture, html }) => ({ label: fixture, html })),
 };
 
 interface Slowest {

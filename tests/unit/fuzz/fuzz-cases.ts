@@ -214,6 +214,28 @@ export function namedElementsFixture(fixtures: readonly Fixture[]): fc.Arbitrary
     .map(([fixture, inserts]) => ({ fixture: fixture.name, html: plantAtTagEnds(fixture.html, inserts) }));
 }
 
+// ---- link-heavy pages (issue 12) -----------------------------------------
+
+/** Runs of one item, the shapes that made superlinear paths: related lists, menus, link runs, long lists, card grids. */
+const LINK_SHAPES: Record<string, (n: number, word: string) => string> = {
+  related: (n, word) => `<section class="${word}"><h2>Related stories</h2><ul>${repeat(n, (i) => `<li><a href="/news/rel-story-${i}">Council story ${i} about the harbour budget</a> <span>The Gazette</span> <time>${(i % 23) + 1} hours ago</time></li>`)}</ul></section>`,
+  menu: (n, word) => `<nav class="${word}"><ul>${repeat(n, (i) => `<li><a href="/section/menu-${i}">Section ${i}</a></li>`)}</ul></nav>`,
+  inline: (n, word) => `<p class="${word}">${repeat(n, (i) => `<a href="https://other.example/${word || 'x'}/${i}">link ${i}</a> `)}</p>`,
+  list: (n, word) => `<ol class="${word}">${repeat(n, (i) => `<li>Item ${i} of a long list, a line of plain text.</li>`)}</ol>`,
+  cards: (n, word) => `<div class="${word}">${repeat(n, (i) => `<div class="card"><a href="/c/card-${i}"><img src="/i/${i}.jpg" alt=""><h3>Card ${i} headline</h3></a><p>Teaser for card ${i}.</p></div>`)}</div>`,
+};
+
+function repeat(n: number, item: (i: number) => string): string {
+  return Array.from({ length: n }, (_, i) => item(i)).join('');
+}
+
+/** A real fixture with one run of `minItems`..`maxItems` items of one shape, planted between tags. */
+export function linkHeavyFixture(fixtures: readonly Fixture[], maxItems: number, minItems = 200): fc.Arbitrary<{ fixture: string; html: string }> {
+  return fc
+    .tuple(fc.constantFrom(...fixtures), fc.constantFrom(...Object.keys(LINK_SHAPES)), fc.integer({ min: minItems, max: maxItems }), position, fc.constantFrom(...WORDS))
+    .map(([fixture, shape, n, at, word]) => ({ fixture: `${fixture.name} + ${n} ${shape} items`, html: plantAtTagEnds(fixture.html, [[at, LINK_SHAPES[shape]!(n, word)]]) }));
+}
+
 // ---- the property ---------------------------------------------------------
 
 export const PAGE_URL = 'https://news.example.org/2025/08/15/fuzzed-story';
@@ -286,6 +308,9 @@ export const FUZZ_SETTINGS = {
   randomRuns: Math.round(1400 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
   mutationRuns: Math.round(600 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
   namedRuns: Math.round(200 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
+  linkRuns: Math.round(30 * Number(process.env.FUZZ_RUNS_SCALE ?? 1)),
+  /** The longest run of links or items a link-heavy case plants. */
+  maxLinkItems: 3_000,
   /** Fixtures up to this size are mutated in `npm test` (the big aggregator pages cost ~5x more per case). */
   maxFixtureBytes: 8_000,
   /**
