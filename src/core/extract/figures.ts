@@ -9,7 +9,7 @@
  *   before extraction and put back at the top of the article after it;
  * - posts embedded in the story (a tweet's text in its blockquote) keep their frame.
  */
-import { childElements, descendantsWhere, firstDescendantWhere, takeChildren, textOf } from '../lib/dom.ts';
+import { childElements, countChildren, descendantsWhere, firstDescendantWhere, takeChildren, textOf } from '../lib/dom.ts';
 import { EMBEDDED_POST_CITE, EMBEDDED_POST_CLASS, MAX_EMBED_WRAPPER_EXTRA_CHARS, MAX_FIGURE_TEXT_CHARS, UNLIKELY_WRAPPER } from '../rules/media-rules.ts';
 import { collapse } from '../lib/text.ts';
 import { isPlaceholderSrc } from '../lib/pictures.ts';
@@ -196,7 +196,7 @@ export function protectEmbeddedPosts(doc: Document, candidates: readonly Element
     let el: Element | null = post.parentElement;
     while (el && el !== doc.body && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN') {
       // A frame holds the post and perhaps its script: stop at a section before reading its text.
-      if (el.childElementCount > MAX_EMBED_FRAME_CHILDREN || textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
+      if (countChildren(el, MAX_EMBED_FRAME_CHILDREN) > MAX_EMBED_FRAME_CHILDREN || textOf(el).length > postChars + MAX_EMBED_WRAPPER_EXTRA_CHARS) break;
       const parent: Element | null = el.parentElement;
       if (UNWRAPPED_FRAMES.has(el.tagName)) {
         el.replaceWith(takeChildren(el));

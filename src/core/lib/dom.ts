@@ -7,10 +7,11 @@ import { isBlock, type TextBlock } from './blocks.ts';
  * removal once something (Readability does) has asked for `.children`, so removing 200
  * paragraphs one by one from a 6,000-child article is quadratic; emptying touches only the
  * small element. The empty shells carry no text and are dropped from the final HTML
- * (`dropEmptyBlocks` in html.ts).
+ * (`dropEmptyBlocks` in html.ts). Emptied from the front: jsdom finds each removed child's index
+ * by walking its earlier siblings, so from the back a paragraph of 20,000 links took 183 s.
  */
 export function emptyElement(el: Element): void {
-  while (el.lastChild) el.removeChild(el.lastChild);
+  while (el.firstChild) el.removeChild(el.firstChild);
 }
 
 /** Below this many sibling steps, children are removed one by one (see removeChildren). */

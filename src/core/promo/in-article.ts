@@ -6,7 +6,7 @@
  */
 import type { PageModel, PipelineContext, Stage, StageLog, StagePass } from '../context.ts';
 import { collectBlocks, HEADING_TAGS, isLinkLine, type TextBlock } from '../lib/blocks.ts';
-import { childElements, closestTag, descendantsWhere, removeBlock, removeNode, tagSet, textOf } from '../lib/dom.ts';
+import { childElements, closestTag, countChildren, descendantsWhere, removeBlock, removeNode, tagSet, textOf } from '../lib/dom.ts';
 import { siteOf } from '../lib/urls.ts';
 import { isTimestampLine } from '../page/source-time.ts';
 import { POPULAR_HEADING, RELATED_HEADING } from '../rules/related-rules.ts';
@@ -95,7 +95,7 @@ const MAX_PICTURE_BOX_CHILDREN = 5;
 function hasPictureNearby(el: Element): boolean {
   const own = textOf(el).length;
   // A box of many elements is a section of the page, not a picture's box: stop before reading its text.
-  const small = (box: Element): boolean => box.childElementCount <= MAX_PICTURE_BOX_CHILDREN && textOf(box).length <= own + PICTURE_BOX_EXTRA_CHARS;
+  const small = (box: Element): boolean => countChildren(box, MAX_PICTURE_BOX_CHILDREN) <= MAX_PICTURE_BOX_CHILDREN && textOf(box).length <= own + PICTURE_BOX_EXTRA_CHARS;
   for (let box: Element | null = el, depth = 0; box && depth < 3 && small(box); box = box.parentElement, depth++) {
     if (box.querySelector(PICTURE)) return true;
     for (const sibling of [box.previousElementSibling, box.nextElementSibling]) {

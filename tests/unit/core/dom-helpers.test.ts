@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Shared DOM helpers: closestTag answers as closest() does for bare tag names, on every element. */
 import { describe, expect, it } from 'vitest';
-import { closestTag, countChildren, removeChildren, tagSet, takeChildren } from '../../../src/core/lib/dom.ts';
+import { closestTag, countChildren, emptyElement, removeChildren, tagSet, takeChildren } from '../../../src/core/lib/dom.ts';
 import { parse } from './helpers.ts';
 
 describe('closestTag', () => {
@@ -84,5 +84,16 @@ describe('takeChildren', () => {
     expect(w.firstChild).toBeNull();
     w.replaceWith(fragment);
     expect(doc.body.innerHTML).toBe('one <b>two</b><!-- c --><p>three</p> ');
+  });
+});
+
+describe('emptyElement', () => {
+  it('removes every child and leaves the element in its place', () => {
+    const doc = parse('<html><body><p id="p">one <a href="/a">two</a> <!-- c -->three</p><p>next</p></body></html>');
+    const p = doc.getElementById('p')!;
+    emptyElement(p);
+    expect(p.childNodes.length).toBe(0);
+    expect(p.isConnected).toBe(true);
+    expect(doc.body.innerHTML).toBe('<p id="p"></p><p>next</p>');
   });
 });
